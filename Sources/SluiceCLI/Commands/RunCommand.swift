@@ -1,0 +1,113 @@
+import ArgumentParser
+import Dispatch
+import Logging
+import SluiceCore
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// `sluice run PIPELINE.yaml`: runs a pipeline.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a pipeline over its input.",
+        discussion: """
+            Writes the pipeline's exports, stats.json and rejects.jsonl into the output folder. \
+            --input and --output replace the pipeline's input paths and output folder, so one pipeline serves \
+            many corpora. SIGINT or SIGTERM stops reading, finishes in-flight batches, leaves outputs as \
+            .partial files and exits with status 130; a second signal exits at once.
+            """)
+
+    @Argument(help: "The pipeline file (YAML).")
+    var pipeline: String
+
+    @Option(name: .shortAndLong, help: "Parallel workers (default: the pipeline's `workers`, or one per processor).")
+    var workers: Int?
+
+    @Option(name: .shortAndLong, parsing: .singleValue, help: "Input file, folder or glob; repeat for several. Replaces the pipeline's input paths.")
+    var input: [String] = []
+
+    @Option(name: .shortAndLong, help: "Output folder. Replaces the pipeline's `output`.")
+    var output: String?
+
+    @Flag(name: .shortAndLong, help: "Print only errors (no progress, no summary table).")
+    var quiet = false
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String = "info"
+
+    func validate() throws {
+        if let workers, workers < 1 || workers > 1024 { throw ValidationError("--workers must be from 1 to 1024") }
+        if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level \"\(logLevel)\"") }
+    }
+
+    func run() throws {
+        let level = quiet ? Logger.Level.error : (Logger.Level(rawValue: logLevel) ?? .info)
+        var logger = Logger(label: "sluice") { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = level
+        let (spec, stages) = try PipelineLoading.load(pipeline, input: input, output: output)
+        let runner = PipelineRunner(
+            spec: spec, stages: stages,
+            options: RunOptions(workers: workers, showProgress: !quiet && Terminal.stderrIsTerminal, logger: logger))
+        let signals = SignalTrap { runner.requestStop() }
+        let report = runner.run()
+        signals.cancel()
+
+        let stats = report.statistics
+        if !quiet { Terminal.printError(stats.table) }
+        if let path = report.statsPath, !quiet { Terminal.printError("stats: \(path)") }
+        switch report.status {
+        case .completed:
+            if !stats.isBalanced {
+                Terminal.printError("error: document accounting does not balance (see stats.json)")
+                throw ExitCode(1)
+            }
+            if stats.erroredDocuments > 0 && !quiet {
+                Terminal.printError("\(stats.erroredDocuments) document(s) failed; see \(stats.rejectsPath ?? "the log")")
+            }
+        case .failed:
+            Terminal.printError("error: \(stats.failure ?? "run failed")")
+            throw ExitCode(1)
+        case .interrupted:
+            Terminal.printError("interrupted: outputs left as .partial files")
+            throw ExitCode(130)
+        }
+    }
+}
+
+/// Turns SIGINT/SIGTERM into a graceful stop; a second signal exits immediately.
+final class SignalTrap: @unchecked Sendable {
+    // Sources are created and cancelled on the run's thread; handlers run on their own queue.
+    private var sources: [any DispatchSourceSignal] = []
+
+    init(onStop: @escaping @Sendable () -> Void) {
+        let queue = DispatchQueue(label: "sluice.signals")
+        let count = SignalCounter()
+        for sig in [SIGINT, SIGTERM] {
+            signal(sig, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)
+            source.setEventHandler {
+                if count.increment() > 1 { _exit(130) }
+                fputs("\nsluice: stopping (finishing in-flight batches; signal again to exit at once)\n", stderr)
+                onStop()
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    func cancel() {
+        for s in sources { s.cancel() }
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+}
+
+/// Counts signals (touched only on the signal queue).
+private final class SignalCounter: @unchecked Sendable {
+    private var value = 0
+    func increment() -> Int {
+        value += 1
+        return value
+    }
+}

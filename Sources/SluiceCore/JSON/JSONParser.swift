@@ -1,0 +1,263 @@
+import OrderedCollections
+
+/// Why a JSON text could not be parsed, and where (a byte offset into the input).
+public struct JSONParseError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    /// Byte offset of the problem in the parsed bytes.
+    public var offset: Int
+
+    public var description: String { "\(message) at byte \(offset)" }
+}
+
+/// A fast JSON parser working directly on UTF-8 bytes.
+///
+/// Strings are validated as UTF-8 while they are decoded; invalid UTF-8 is an error, not silently repaired.
+/// Nesting is limited (``maxDepth``) so hostile input cannot overflow the stack.
+public struct JSONParser: ~Copyable {
+    /// Deepest nesting of arrays and objects accepted.
+    public static let maxDepth = 512
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var pos = 0
+    private var depth = 0
+    private var scratch: [UInt8] = []
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    /// Parses one complete JSON value (surrounding whitespace allowed).
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(JSONParseError) -> JSONValue {
+        var parser = JSONParser(bytes)
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        if parser.pos != bytes.count {
+            throw JSONParseError(message: "unexpected data after the JSON value", offset: parser.pos)
+        }
+        return value
+    }
+
+    /// Parses one complete JSON value from an array of bytes.
+    public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
+        var result: Result<JSONValue, JSONParseError> = .success(.null)
+        bytes.withUnsafeBufferPointer { buf in
+            do throws(JSONParseError) { result = .success(try parse(buf)) } catch { result = .failure(error) }
+        }
+        return try result.get()
+    }
+
+    /// Parses a JSON text held in a string.
+    public static func parse(_ text: String) throws(JSONParseError) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+
+    // MARK: - Values
+
+    private mutating func parseValue() throws(JSONParseError) -> JSONValue {
+        guard pos < bytes.count else { throw fail("unexpected end of input") }
+        switch bytes[pos] {
+        case UInt8(ascii: "{"): return .object(try parseObject())
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+        default: throw fail("unexpected character '\(printable(bytes[pos]))'")
+        }
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONObject {
+        depth += 1
+        if depth > JSONParser.maxDepth { throw fail("JSON nested deeper than \(JSONParser.maxDepth) levels") }
+        defer { depth -= 1 }
+        pos += 1
+        var object = JSONObject()
+        skipWhitespace()
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "}") { pos += 1; return object }
+        while true {
+            skipWhitespace()
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") else { throw fail("expected a string key") }
+            let key = try parseString()
+            skipWhitespace()
+            guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after key") }
+            pos += 1
+            skipWhitespace()
+            let value = try parseValue()
+            object[key] = value
+            skipWhitespace()
+            guard pos < bytes.count else { throw fail("unterminated object") }
+            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if bytes[pos] == UInt8(ascii: "}") { pos += 1; return object }
+            throw fail("expected ',' or '}' in object")
+        }
+    }
+
+    private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        depth += 1
+        if depth > JSONParser.maxDepth { throw fail("JSON nested deeper than \(JSONParser.maxDepth) levels") }
+        defer { depth -= 1 }
+        pos += 1
+        var items: [JSONValue] = []
+        skipWhitespace()
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "]") { pos += 1; return .array(items) }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue())
+            skipWhitespace()
+            guard pos < bytes.count else { throw fail("unterminated array") }
+            if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
+            if bytes[pos] == UInt8(ascii: "]") { pos += 1; return .array(items) }
+            throw fail("expected ',' or ']' in array")
+        }
+    }
+
+    /// Parses a string starting at the opening quote.
+    private mutating func parseString() throws(JSONParseError) -> String {
+        pos += 1
+        let start = pos
+        // Fast path: no escapes.
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<pos])
+                guard let s = String(validating: slice, as: UTF8.self) else {
+                    throw JSONParseError(message: "invalid UTF-8 in string", offset: start + UTF8Validation.firstInvalidOffset(slice))
+                }
+                pos += 1
+                return s
+            }
+            if b == UInt8(ascii: "\\") { break }
+            if b < 0x20 { throw fail("unescaped control character in string") }
+            pos += 1
+        }
+        // Slow path: copy with escapes decoded.
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == UInt8(ascii: "\"") {
+                pos += 1
+                guard let s = scratch.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+                    throw JSONParseError(message: "invalid UTF-8 in string", offset: start)
+                }
+                return s
+            }
+            if b < 0x20 { throw fail("unescaped control character in string") }
+            if b != UInt8(ascii: "\\") { scratch.append(b); pos += 1; continue }
+            pos += 1
+            guard pos < bytes.count else { break }
+            let e = bytes[pos]
+            pos += 1
+            switch e {
+            case UInt8(ascii: "\""): scratch.append(0x22)
+            case UInt8(ascii: "\\"): scratch.append(0x5C)
+            case UInt8(ascii: "/"): scratch.append(0x2F)
+            case UInt8(ascii: "b"): scratch.append(0x08)
+            case UInt8(ascii: "f"): scratch.append(0x0C)
+            case UInt8(ascii: "n"): scratch.append(0x0A)
+            case UInt8(ascii: "r"): scratch.append(0x0D)
+            case UInt8(ascii: "t"): scratch.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try parseHex4()
+                if (0xD800...0xDBFF).contains(scalar) {
+                    // A high surrogate must be followed by an escaped low surrogate.
+                    if pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
+                        pos += 2
+                        let low = try parseHex4()
+                        if (0xDC00...0xDFFF).contains(low) {
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else {
+                            appendScalar(0xFFFD)
+                            scalar = low
+                        }
+                    } else {
+                        scalar = 0xFFFD
+                    }
+                } else if (0xDC00...0xDFFF).contains(scalar) {
+                    scalar = 0xFFFD
+                }
+                appendScalar(scalar)
+            default:
+                throw JSONParseError(message: "invalid escape '\\\(printable(e))' in string", offset: pos - 2)
+            }
+        }
+        throw JSONParseError(message: "unterminated string", offset: start - 1)
+    }
+
+    private mutating func parseHex4() throws(JSONParseError) -> UInt32 {
+        guard pos + 4 <= bytes.count else { throw fail("truncated \\u escape") }
+        var v: UInt32 = 0
+        for _ in 0..<4 {
+            let c = bytes[pos]
+            let d: UInt32
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(c - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(c - UInt8(ascii: "a") + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(c - UInt8(ascii: "A") + 10)
+            default: throw fail("invalid hex digit in \\u escape")
+            }
+            v = v << 4 | d
+            pos += 1
+        }
+        return v
+    }
+
+    private mutating func appendScalar(_ value: UInt32) {
+        let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+        for unit in UTF8.encode(scalar)! { scratch.append(unit) }
+    }
+
+    private mutating func parseNumber() throws(JSONParseError) -> JSONValue {
+        let start = pos
+        var isInteger = true
+        if bytes[pos] == UInt8(ascii: "-") { pos += 1 }
+        guard pos < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[pos]) else {
+            throw fail("invalid number")
+        }
+        while pos < bytes.count {
+            let c = bytes[pos]
+            if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) {
+                pos += 1
+            } else if c == UInt8(ascii: ".") || c == UInt8(ascii: "e") || c == UInt8(ascii: "E")
+                || c == UInt8(ascii: "+") || c == UInt8(ascii: "-")
+            {
+                isInteger = false
+                pos += 1
+            } else {
+                break
+            }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
+        if isInteger, let i = Int(text) { return .int(i) }
+        guard let d = Double(text), d.isFinite else {
+            throw JSONParseError(message: "invalid number '\(text)'", offset: start)
+        }
+        return .double(d)
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
+        let count = literal.utf8CodeUnitCount
+        guard pos + count <= bytes.count else { throw fail("invalid literal") }
+        let lit = UnsafeBufferPointer(start: literal.utf8Start, count: count)
+        for i in 0..<count where bytes[pos + i] != lit[i] { throw fail("invalid literal") }
+        pos += count
+    }
+
+    private mutating func skipWhitespace() {
+        while pos < bytes.count {
+            switch bytes[pos] {
+            case 0x20, 0x09, 0x0A, 0x0D: pos += 1
+            default: return
+            }
+        }
+    }
+
+    private func fail(_ message: String) -> JSONParseError {
+        JSONParseError(message: message, offset: pos)
+    }
+
+    private func printable(_ b: UInt8) -> String {
+        (0x20..<0x7F).contains(b) ? String(UnicodeScalar(b)) : "\\x" + String(b, radix: 16, uppercase: true)
+    }
+}

@@ -1,0 +1,115 @@
+import OrderedCollections
+/// Serialises JSON values and strings straight into a UTF-8 byte buffer.
+///
+/// Output is compact (no spaces), keys in the order given, and non-ASCII text is written as UTF-8
+/// (not `\u` escapes), so the same document always gives the same bytes.
+public enum JSONWriter {
+    /// Appends `value` as compact JSON.
+    public static func write(_ value: JSONValue, into out: inout [UInt8]) {
+        switch value {
+        case .null: appendASCII("null", into: &out)
+        case .bool(let b): appendASCII(b ? "true" : "false", into: &out)
+        case .int(let i): writeInt(i, into: &out)
+        case .double(let d): writeDouble(d, into: &out)
+        case .string(let s): writeString(s, into: &out)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (n, item) in items.enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                write(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, item) in object {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                writeString(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                write(item, into: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// Appends `string` as a quoted, escaped JSON string.
+    public static func writeString(_ string: String, into out: inout [UInt8]) {
+        var s = string
+        s.withUTF8 { writeString(utf8: $0, into: &out) }
+    }
+
+    /// Appends already UTF-8 encoded text as a quoted, escaped JSON string.
+    public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b >= 0x20 && b != 0x22 && b != 0x5C {
+                i += 1
+                continue
+            }
+            if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            out.append(0x5C)
+            switch b {
+            case 0x22: out.append(0x22)
+            case 0x5C: out.append(0x5C)
+            case 0x0A: out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "r"))
+            case 0x09: out.append(UInt8(ascii: "t"))
+            case 0x08: out.append(UInt8(ascii: "b"))
+            case 0x0C: out.append(UInt8(ascii: "f"))
+            default:
+                out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 0xF)])
+            }
+            i += 1
+            runStart = i
+        }
+        if n > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends an integer in decimal.
+    public static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        if value == 0 { out.append(UInt8(ascii: "0")); return }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        var magnitude = value.magnitude
+        withUnsafeMutableBytes(of: &digits) { buf in
+            while magnitude > 0 {
+                buf[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            }
+        }
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        withUnsafeBytes(of: &digits) { buf in
+            for k in stride(from: count - 1, through: 0, by: -1) { out.append(buf[k]) }
+        }
+    }
+
+    /// Appends a finite double (non-finite values become `null`, as JSON has no NaN).
+    public static func writeDouble(_ value: Double, into out: inout [UInt8]) {
+        guard value.isFinite else { appendASCII("null", into: &out); return }
+        if value.rounded() == value, abs(value) < 1e15 {
+            writeInt(Int(value), into: &out)
+            out.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "0")])
+            return
+        }
+        appendASCII(value.description, into: &out)
+    }
+
+    /// Appends raw ASCII/UTF-8 text without quoting.
+    public static func appendASCII(_ text: String, into out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
+    }
+
+    @inline(__always)
+    private static func hexDigit(_ v: UInt8) -> UInt8 {
+        v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
+    }
+}

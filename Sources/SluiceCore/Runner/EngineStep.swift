@@ -1,0 +1,144 @@
+/// A unit of work the engine runs on every batch: one stage (or the corpus observation of one).
+protocol EngineStep: Sendable {
+    /// Index of the stage in the pipeline (for stats), or -1.
+    var stageIndex: Int { get }
+    /// The stage's name.
+    var name: String { get }
+    /// True if the step has a serial part that must see batches in input order.
+    var isOrdered: Bool { get }
+    /// True if the stage wants raw bytes (a decoder); otherwise documents are decoded to text before it.
+    var consumesRawBytes: Bool { get }
+    /// The parallel part.
+    func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure)
+    /// The serial, ordered part (only for ordered steps).
+    func runOrdered(_ batch: Batch, engine: Engine) throws(RunFailure)
+}
+
+extension EngineStep {
+    func runOrdered(_ batch: Batch, engine: Engine) throws(RunFailure) {}
+}
+
+/// Runs a ``DocumentStage`` on every live document of a batch.
+struct DocumentStep: EngineStep {
+    let stage: any DocumentStage
+    let stageIndex: Int
+    let name: String
+    let consumesRawBytes: Bool
+    var isOrdered: Bool { false }
+
+    func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
+        let context = StageContext(stageName: name, environment: engine.environment)
+        let start = Clock.nanoseconds()
+        for i in 0..<batch.count where batch.states[i].isAlive {
+            guard engine.prepareText(batch, i, for: self) else { continue }
+            batch.counters[stageIndex].documentsIn += 1
+            batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
+            do {
+                let verdict = try stage.process(&batch.documents[i], context: context)
+                try engine.apply(verdict, batch, i, step: self)
+            } catch let failure as RunFailure {
+                throw failure
+            } catch {
+                try engine.fail(batch, i, step: self, error: error)
+            }
+        }
+        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
+        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+    }
+}
+
+/// Runs an ``OrderedStage``: `prepare` in parallel, `commit` in input order.
+struct OrderedStep<S: OrderedStage>: EngineStep {
+    let stage: S
+    let stageIndex: Int
+    let name: String
+    let consumesRawBytes: Bool
+    var isOrdered: Bool { true }
+
+    func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
+        let context = StageContext(stageName: name, environment: engine.environment)
+        let start = Clock.nanoseconds()
+        var prepared = [S.Prepared?](repeating: nil, count: batch.count)
+        for i in 0..<batch.count where batch.states[i].isAlive {
+            guard engine.prepareText(batch, i, for: self) else { continue }
+            do {
+                prepared[i] = try stage.prepare(batch.documents[i], context: context)
+            } catch {
+                batch.counters[stageIndex].documentsIn += 1
+                batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
+                try engine.fail(batch, i, step: self, error: error)
+            }
+        }
+        batch.prepared = prepared
+        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
+        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+    }
+
+    func runOrdered(_ batch: Batch, engine: Engine) throws(RunFailure) {
+        guard let prepared = batch.prepared as? [S.Prepared?] else { return }
+        batch.prepared = nil
+        let context = StageContext(stageName: name, environment: engine.environment)
+        let start = Clock.nanoseconds()
+        for i in 0..<batch.count where batch.states[i].isAlive {
+            guard let p = prepared[i] else { continue }
+            batch.counters[stageIndex].documentsIn += 1
+            batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
+            do {
+                let verdict = try stage.commit(&batch.documents[i], prepared: p, context: context)
+                try engine.apply(verdict, batch, i, step: self)
+            } catch let failure as RunFailure {
+                throw failure
+            } catch {
+                try engine.fail(batch, i, step: self, error: error)
+            }
+        }
+        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
+        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+    }
+}
+
+/// The first pass of a ``CorpusStage``: observe documents in parallel, merge summaries in input order.
+final class CorpusObserveStep<S: CorpusStage>: EngineStep, @unchecked Sendable {
+    // `total` is only touched by `runOrdered`, which the gate serialises.
+    let stage: S
+    let stageIndex: Int
+    let name: String
+    let consumesRawBytes: Bool
+    var isOrdered: Bool { true }
+    private(set) var total: S.Summary
+
+    init(stage: S, stageIndex: Int, name: String, consumesRawBytes: Bool) {
+        self.stage = stage
+        self.stageIndex = stageIndex
+        self.name = name
+        self.consumesRawBytes = consumesRawBytes
+        self.total = stage.makeSummary()
+    }
+
+    func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
+        let context = StageContext(stageName: name, environment: engine.environment)
+        var local = stage.makeSummary()
+        for i in 0..<batch.count where batch.states[i].isAlive {
+            guard engine.prepareText(batch, i, for: self) else { continue }
+            stage.observe(batch.documents[i], into: &local, context: context)
+        }
+        batch.prepared = local
+    }
+
+    func runOrdered(_ batch: Batch, engine: Engine) throws(RunFailure) {
+        guard let local = batch.prepared as? S.Summary else { return }
+        batch.prepared = nil
+        stage.merge(local, into: &total)
+    }
+
+    /// Builds the second-pass stage from the merged summary.
+    func makeProcessor(environment: RunEnvironment) throws -> any Stage {
+        try stage.makeProcessor(summary: total, context: StageContext(stageName: name, environment: environment))
+    }
+}
+
+/// Aborts a run (error policy `fail`, or an output that cannot be written).
+struct RunFailure: Error, Sendable, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}

@@ -1,0 +1,13 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#endif
+
+/// Monotonic time.
+enum Clock {
+    /// Nanoseconds on the monotonic clock.
+    static func nanoseconds() -> UInt64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+    }
+}

@@ -1,0 +1,298 @@
+import CLibXML2
+
+/// Converts HTML (already decoded to UTF-8) into text plus a block structure, with libxml2's
+/// forgiving HTML parser and an iterative (stack-free) tree walk, so nesting depth is unbounded.
+enum HTMLTextExtractor {
+    /// Result of an extraction.
+    struct Output {
+        var text: String
+        var title: String?
+        var language: String?
+        var blocks: [HTMLBlock]
+    }
+
+    /// Makes sure libxml2's global state is initialized once before threads use it.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Element names kept in a block's tag path (nearest ones).
+    static let maxPathElements = 24
+    /// Class/id tokens kept per block.
+    static let maxClassTokens = 64
+    /// Ancestors examined for class/id tokens.
+    static let maxClassAncestors = 64
+
+    /// Parses `html` and extracts text. `nbspIsSpace` treats U+00A0 as collapsible whitespace.
+    static func extract(_ html: String, nbspIsSpace: Bool) throws(DecodeFailure) -> Output {
+        _ = initialized
+        var source = html
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | Int32(XML_PARSE_HUGE.rawValue)
+        let doc: htmlDocPtr? = source.withUTF8 { p -> htmlDocPtr? in
+            guard let base = p.baseAddress, p.count > 0, p.count < Int(Int32.max) else { return nil }
+            return base.withMemoryRebound(to: CChar.self, capacity: p.count) {
+                htmlReadMemory($0, Int32(p.count), nil, "UTF-8", options)
+            }
+        }
+        guard let doc else {
+            if html.utf8.isEmpty { return Output(text: "", title: nil, language: nil, blocks: []) }
+            throw .htmlParseFailed
+        }
+        defer { xmlFreeDoc(doc) }
+        var walker = Walker(nbspIsSpace: nbspIsSpace)
+        if let root = xmlDocGetRootElement(doc) {
+            walker.language = attribute(root, "lang") ?? attribute(root, "xml:lang")
+            walker.walk(root)
+        }
+        walker.closeBlock()
+        let title = walker.titleBytes.isEmpty ? nil : String(decoding: walker.titleBytes, as: UTF8.self)
+        return Output(text: String(decoding: walker.out, as: UTF8.self), title: title,
+                      language: walker.language, blocks: walker.blocks)
+    }
+
+    /// The value of attribute `name` on `node`, read from the attribute list (no allocation by libxml2).
+    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, String(cString: n) == name {
+                var value = [UInt8]()
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { value.append(contentsOf: bytes(content)) }
+                    child = c.pointee.next
+                }
+                return String(decoding: value, as: UTF8.self)
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// Bytes of a NUL-terminated libxml2 string.
+    static func bytes(_ s: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: s, count: Int(xmlStrlen(s)))
+    }
+
+    /// One open element on the walker's stack.
+    struct Frame {
+        var name: String
+        var kind: HTMLElementKind
+        var classAndID: String
+        var heading: Int
+        var isLink: Bool
+    }
+
+    /// The iterative tree walk and text builder.
+    struct Walker {
+        var out: [UInt8] = []
+        var blocks: [HTMLBlock] = []
+        var titleBytes: [UInt8] = []
+        var language: String?
+        let nbspIsSpace: Bool
+        var stack: [Frame] = []
+        var linkDepth = 0
+        var preDepth = 0
+        var blockOpen = false
+        var blockStart = 0
+        var blockChars = 0
+        var blockLinkChars = 0
+        var pendingSpace = false
+        var atLineStart = true
+        var openInfo: (tag: String, path: String, classes: String, heading: Int, depth: Int) = ("", "", "", 0, 0)
+
+        init(nbspIsSpace: Bool) { self.nbspIsSpace = nbspIsSpace }
+
+        mutating func walk(_ root: xmlNodePtr) {
+            var node: xmlNodePtr? = root
+            while let current = node {
+                var descend = false
+                switch current.pointee.type {
+                case XML_ELEMENT_NODE:
+                    descend = enter(current)
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = current.pointee.content { text(HTMLTextExtractor.bytes(content)) }
+                case XML_ENTITY_REF_NODE:
+                    break
+                default:
+                    break
+                }
+                if descend, let child = current.pointee.children {
+                    node = child
+                    continue
+                }
+                if descend { leave() }
+                // Move to the next sibling, climbing up (and leaving elements) as needed.
+                var climb: xmlNodePtr? = current
+                node = nil
+                while let c = climb {
+                    if c == root { break }
+                    if let next = c.pointee.next { node = next; break }
+                    climb = c.pointee.parent
+                    if let parent = climb, parent.pointee.type == XML_ELEMENT_NODE { leave() }
+                    if climb == root { break }
+                }
+            }
+        }
+
+        /// Handles an element start; returns whether to walk its children.
+        mutating func enter(_ element: xmlNodePtr) -> Bool {
+            guard let namePtr = element.pointee.name else { return false }
+            let name = String(cString: namePtr).lowercased()
+            let kind = HTMLElementKind.of(name)
+            switch kind {
+            case .skip:
+                return false
+            case .title:
+                if titleBytes.isEmpty { collectTitle(element) }
+                return false
+            case .lineBreak:
+                lineBreak()
+                return false
+            default:
+                break
+            }
+            if HTMLTextExtractor.attribute(element, "hidden") != nil { return false }
+            if kind == .block || kind == .pre { closeBlock() }
+            var tokens = ""
+            if let c = HTMLTextExtractor.attribute(element, "class") { tokens = c }
+            if let i = HTMLTextExtractor.attribute(element, "id") { tokens = tokens.isEmpty ? i : tokens + " " + i }
+            var heading = stack.last?.heading ?? 0
+            if name.utf8.count == 2, name.utf8.first == 0x68, let d = name.utf8.last, d >= 0x31, d <= 0x36 {
+                heading = Int(d - 0x30)
+            }
+            let isLink = name == "a"
+            stack.append(Frame(name: name, kind: kind, classAndID: tokens, heading: heading, isLink: isLink))
+            if isLink { linkDepth += 1 }
+            if kind == .pre { preDepth += 1 }
+            return true
+        }
+
+        /// Handles an element end (the top of the stack).
+        mutating func leave() {
+            guard let frame = stack.popLast() else { return }
+            if frame.isLink { linkDepth -= 1 }
+            if frame.kind == .pre { preDepth -= 1 }
+            if frame.kind == .block || frame.kind == .pre { closeBlock() }
+        }
+
+        mutating func collectTitle(_ element: xmlNodePtr) {
+            var child = element.pointee.children
+            var raw = [UInt8]()
+            while let c = child {
+                if let content = c.pointee.content { raw.append(contentsOf: HTMLTextExtractor.bytes(content)) }
+                child = c.pointee.next
+            }
+            var space = false
+            for b in raw {
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+                    space = !titleBytes.isEmpty
+                } else {
+                    if space { titleBytes.append(0x20); space = false }
+                    titleBytes.append(b)
+                }
+            }
+        }
+
+        mutating func lineBreak() {
+            guard blockOpen else { return }
+            while let last = out.last, last == 0x20 { out.removeLast() }
+            out.append(0x0A)
+            pendingSpace = false
+            atLineStart = true
+        }
+
+        mutating func openBlock() {
+            if !out.isEmpty { out.append(contentsOf: [0x0A, 0x0A]) }
+            blockOpen = true
+            blockStart = out.count
+            blockChars = 0
+            blockLinkChars = 0
+            atLineStart = true
+            pendingSpace = false
+            // Innermost block-level element.
+            var index = stack.count - 1
+            while index >= 0, stack[index].kind != .block, stack[index].kind != .pre { index -= 1 }
+            let tag = index >= 0 ? stack[index].name : (stack.last?.name ?? "")
+            let depth = index + 1
+            let pathStart = max(0, depth - maxPathElements)
+            var path = pathStart > 0 ? "…>" : ""
+            if depth > 0 {
+                path += stack[pathStart..<depth].map(\.name).joined(separator: ">")
+            }
+            var tokens: [Substring] = []
+            var k = depth - 1
+            let lowest = max(0, depth - maxClassAncestors)
+            var chain: [String] = []
+            while k >= lowest {
+                if !stack[k].classAndID.isEmpty { chain.append(stack[k].classAndID) }
+                k -= 1
+            }
+            for entry in chain.reversed() {
+                for t in entry.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                    tokens.append(t)
+                }
+            }
+            if tokens.count > maxClassTokens { tokens.removeFirst(tokens.count - maxClassTokens) }
+            let heading = index >= 0 ? stack[index].heading : 0
+            openInfo = (tag, path, tokens.joined(separator: " "), heading, depth)
+        }
+
+        mutating func closeBlock() {
+            guard blockOpen else { return }
+            while let last = out.last, last == 0x20 || last == 0x0A { out.removeLast() }
+            blockOpen = false
+            pendingSpace = false
+            if out.count <= blockStart {
+                // Nothing visible: remove the separator added on open.
+                if out.count >= 2, out.count == blockStart, blockStart >= 2 { out.removeLast(2) }
+                return
+            }
+            let share = blockChars > 0 ? Double(blockLinkChars) / Double(blockChars) : 0
+            blocks.append(HTMLBlock(start: blockStart, end: out.count, tag: openInfo.tag, tagPath: openInfo.path,
+                                    classAndID: openInfo.classes, linkTextShare: share,
+                                    headingLevel: openInfo.heading, depth: openInfo.depth))
+        }
+
+        /// Appends a text node's bytes with whitespace collapsed (kept inside `<pre>`).
+        mutating func text(_ p: UnsafeBufferPointer<UInt8>) {
+            let inLink = linkDepth > 0
+            let pre = preDepth > 0
+            var i = 0
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C {
+                    if pre, blockOpen || b != 0x0A {
+                        if !blockOpen { openBlock() }
+                        if b == 0x0D { i += 1; if i < n, p[i] == 0x0A { i += 1 }; out.append(0x0A); continue }
+                        out.append(b == 0x0C ? 0x0A : b)
+                        atLineStart = b == 0x0A
+                    } else if !atLineStart {
+                        pendingSpace = true
+                    }
+                    i += 1
+                    continue
+                }
+                if b < 0x20 || b == 0x7F { i += 1; continue }
+                if nbspIsSpace, b == 0xC2, i + 1 < n, p[i + 1] == 0xA0 {
+                    if !atLineStart { pendingSpace = true }
+                    i += 2
+                    continue
+                }
+                if !blockOpen { openBlock() }
+                if pendingSpace, !atLineStart { out.append(0x20) }
+                pendingSpace = false
+                atLineStart = false
+                out.append(b)
+                if b & 0xC0 != 0x80 {
+                    blockChars += 1
+                    if inLink { blockLinkChars += 1 }
+                }
+                i += 1
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// MurmurHash3 x64-128 (Austin Appleby, public domain, SMHasher reference `MurmurHash3_x64_128`),
+/// implemented on raw bytes so results are identical on every run, process and machine.
+///
+/// Swift's `Hasher` is randomly seeded per process and must never be used for anything that is
+/// persisted or compared across runs; this type is used for all dedup hashes instead.
+public enum MurmurHash3 {
+    /// A 128-bit hash value as two 64-bit halves (`h1`, `h2` of the reference implementation).
+    public struct Hash128: Hashable, Sendable {
+        /// First 64-bit half (the reference's `h1`, written first in the 16-byte output).
+        public var low: UInt64
+        /// Second 64-bit half (the reference's `h2`).
+        public var high: UInt64
+        /// Creates a hash value from its two halves.
+        public init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+    }
+
+    @inline(__always)
+    static func rotl(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 &- r)) }
+
+    /// The 64-bit finalisation mix of MurmurHash3 (`fmix64`): a bijective avalanche function.
+    @inline(__always)
+    public static func fmix64(_ value: UInt64) -> UInt64 {
+        var k = value
+        k ^= k >> 33
+        k &*= 0xff51_afd7_ed55_8ccd
+        k ^= k >> 33
+        k &*= 0xc4ce_b9fe_1a85_ec53
+        k ^= k >> 33
+        return k
+    }
+
+    @inline(__always)
+    static func load64(_ p: UnsafeRawPointer, _ offset: Int) -> UInt64 {
+        UInt64(littleEndian: p.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// Hashes `bytes` with MurmurHash3 x64-128 and the given 32-bit `seed`.
+    public static func hash128(_ bytes: UnsafeRawBufferPointer, seed: UInt32 = 0) -> Hash128 {
+        hash128(bytes.baseAddress, count: bytes.count, seed: seed)
+    }
+
+    /// Hashes the UTF-8 bytes of `string` with MurmurHash3 x64-128.
+    public static func hash128(_ string: String, seed: UInt32 = 0) -> Hash128 {
+        var s = string
+        return s.withUTF8 { hash128(UnsafeRawBufferPointer($0), seed: seed) }
+    }
+
+    /// Hashes `count` bytes at `base` with MurmurHash3 x64-128 and the given 32-bit `seed`.
+    public static func hash128(_ base: UnsafeRawPointer?, count len: Int, seed: UInt32 = 0) -> Hash128 {
+        let c1: UInt64 = 0x87c3_7b91_1142_53d5
+        let c2: UInt64 = 0x4cf5_ad43_2745_937f
+        var h1 = UInt64(seed)
+        var h2 = UInt64(seed)
+        let nblocks = len / 16
+        if let p = base {
+            for i in 0..<nblocks {
+                var k1 = load64(p, i * 16)
+                var k2 = load64(p, i * 16 + 8)
+                k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
+                h1 = rotl(h1, 27); h1 &+= h2; h1 = h1 &* 5 &+ 0x52dc_e729
+                k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
+                h2 = rotl(h2, 31); h2 &+= h1; h2 = h2 &* 5 &+ 0x3849_5ab5
+            }
+            let tail = p + nblocks * 16
+            let rem = len & 15
+            var k1: UInt64 = 0
+            var k2: UInt64 = 0
+            if rem > 8 {
+                for i in stride(from: rem - 1, through: 8, by: -1) {
+                    k2 ^= UInt64(tail.load(fromByteOffset: i, as: UInt8.self)) << UInt64((i - 8) * 8)
+                }
+                k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
+            }
+            if rem > 0 {
+                for i in stride(from: min(rem, 8) - 1, through: 0, by: -1) {
+                    k1 ^= UInt64(tail.load(fromByteOffset: i, as: UInt8.self)) << UInt64(i * 8)
+                }
+                k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
+            }
+        }
+        h1 ^= UInt64(len); h2 ^= UInt64(len)
+        h1 &+= h2; h2 &+= h1
+        h1 = fmix64(h1); h2 = fmix64(h2)
+        h1 &+= h2; h2 &+= h1
+        return Hash128(low: h1, high: h2)
+    }
+
+    /// A fast 64-bit hash of a short byte run: the first half of MurmurHash3 x64-128.
+    @inline(__always)
+    public static func hash64(_ base: UnsafeRawPointer?, count: Int, seed: UInt32 = 0) -> UInt64 {
+        hash128(base, count: count, seed: seed).low
+    }
+}

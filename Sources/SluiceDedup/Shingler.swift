@@ -1,0 +1,63 @@
+/// Turns normalized UTF-8 text into 64-bit shingle hashes.
+///
+/// Word shingles: words are runs of bytes other than ASCII whitespace; each word is hashed with
+/// MurmurHash3, and `size` consecutive word hashes are combined into one shingle hash. A text with
+/// fewer than `size` words gives one shingle of all its words; an empty text gives none.
+/// Character shingles: every run of `size` consecutive bytes (one shingle of the whole text when shorter).
+struct Shingler: Sendable {
+    let unit: DedupConfig.ShingleUnit
+    let size: Int
+    let seed: UInt32
+
+    /// Appends the shingle hashes of `text` to `out`.
+    func shingles(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt64]) {
+        guard let base = text.baseAddress, text.count > 0 else { return }
+        switch unit {
+        case .character:
+            if text.count <= size {
+                out.append(MurmurHash3.hash64(base, count: text.count, seed: seed))
+            } else {
+                for start in 0...(text.count - size) {
+                    out.append(MurmurHash3.hash64(base + start, count: size, seed: seed))
+                }
+            }
+        case .word:
+            wordShingles(base, text.count, &out)
+        }
+    }
+
+    private func wordShingles(_ base: UnsafePointer<UInt8>, _ n: Int, _ out: inout [UInt64]) {
+        let k = size
+        // Ring buffer of the last k word hashes.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k) { ring in
+            var words = 0
+            var i = 0
+            while i < n {
+                while i < n && isSpace(base[i]) { i += 1 }
+                if i >= n { break }
+                let start = i
+                while i < n && !isSpace(base[i]) { i += 1 }
+                ring[words % k] = MurmurHash3.hash64(base + start, count: i - start, seed: seed)
+                words += 1
+                if words >= k { out.append(combine(ring, newest: words - 1, count: k)) }
+            }
+            if words > 0 && words < k { out.append(combine(ring, newest: words - 1, count: words)) }
+        }
+    }
+
+    /// Order-sensitive combination of the `count` newest word hashes (oldest first).
+    @inline(__always)
+    private func combine(_ ring: UnsafeMutableBufferPointer<UInt64>, newest: Int, count: Int) -> UInt64 {
+        let k = ring.count
+        var h: UInt64 = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        var w = newest - count + 1
+        while w <= newest {
+            h = (MurmurHash3.rotl(h, 27) ^ ring[w % k]) &* 0xC2B2_AE3D_27D4_EB4F
+            w += 1
+        }
+        return MurmurHash3.fmix64(h)
+    }
+}
+
+@inline(__always)
+func isSpace(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }

@@ -1,0 +1,94 @@
+/// Which differences between two texts are ignored before hashing.
+///
+/// Normalization works on UTF-8 bytes. Case folding covers ASCII and the Latin-1 supplement
+/// (U+00C0–U+00DE); punctuation covers ASCII punctuation, U+00A0–U+00BF and the General
+/// Punctuation block U+2000–U+206F (curly quotes, dashes, ellipsis, non-breaking and thin spaces),
+/// which are replaced by a word break.
+public struct TextNormalization: Sendable, Hashable, Codable {
+    /// Fold upper case to lower case.
+    public var lowercase: Bool
+    /// Collapse every run of whitespace to one space and trim both ends.
+    public var collapseWhitespace: Bool
+    /// Replace punctuation by a word break.
+    public var removePunctuation: Bool
+    /// Replace every ASCII digit by `0`, so numbers only keep their shape.
+    public var normalizeDigits: Bool
+
+    /// Creates a normalization; the defaults ignore case, whitespace, punctuation and digits.
+    public init(lowercase: Bool = true, collapseWhitespace: Bool = true,
+                removePunctuation: Bool = true, normalizeDigits: Bool = true) {
+        self.lowercase = lowercase
+        self.collapseWhitespace = collapseWhitespace
+        self.removePunctuation = removePunctuation
+        self.normalizeDigits = normalizeDigits
+    }
+
+    /// No normalization at all: byte-identical texts only.
+    public static let none = TextNormalization(lowercase: false, collapseWhitespace: false,
+                                               removePunctuation: false, normalizeDigits: false)
+
+    /// Normalizes `input` into `output` (cleared first). Whitespace produced by punctuation removal
+    /// is collapsed together with real whitespace when `collapseWhitespace` is on.
+    func normalize(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        output.removeAll(keepingCapacity: true)
+        output.reserveCapacity(input.count)
+        let n = input.count
+        var i = 0
+        var pendingSpace = false
+        @inline(__always) func emit(_ b: UInt8, _ out: inout [UInt8]) {
+            if pendingSpace {
+                if !out.isEmpty { out.append(0x20) }
+                pendingSpace = false
+            }
+            out.append(b)
+        }
+        while i < n {
+            let b = input[i]
+            if b < 0x80 {
+                var c = b
+                let isSpace = c == 0x20 || (c >= 0x09 && c <= 0x0D)
+                var asSpace = isSpace
+                if !isSpace {
+                    if lowercase && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+                    if normalizeDigits && c >= 0x30 && c <= 0x39 { c = 0x30 }
+                    if removePunctuation && asciiPunctuation(c) { asSpace = true; c = 0x20 }
+                }
+                if asSpace && collapseWhitespace {
+                    pendingSpace = true
+                } else {
+                    emit(c, &output)
+                }
+                i += 1
+                continue
+            }
+            // Multi-byte sequences.
+            if b == 0xC2, i + 1 < n, input[i + 1] >= 0xA0, input[i + 1] <= 0xBF {
+                // U+00A0 (no-break space) and Latin-1 punctuation/symbols.
+                if removePunctuation || (input[i + 1] == 0xA0 && collapseWhitespace) {
+                    if collapseWhitespace { pendingSpace = true } else { emit(0x20, &output) }
+                    i += 2
+                    continue
+                }
+            } else if b == 0xC3, lowercase, i + 1 < n, input[i + 1] >= 0x80, input[i + 1] <= 0x9E, input[i + 1] != 0x97 {
+                emit(0xC3, &output)
+                output.append(input[i + 1] | 0x20)
+                i += 2
+                continue
+            } else if b == 0xE2, removePunctuation, i + 2 < n, input[i + 1] == 0x80 || input[i + 1] == 0x81 {
+                // U+2000–U+207F minus superscripts: General Punctuation.
+                if input[i + 1] == 0x80 || input[i + 2] <= 0xAF {
+                    if collapseWhitespace { pendingSpace = true } else { emit(0x20, &output) }
+                    i += 3
+                    continue
+                }
+            }
+            emit(b, &output)
+            i += 1
+        }
+    }
+}
+
+@inline(__always)
+func asciiPunctuation(_ c: UInt8) -> Bool {
+    (c >= 0x21 && c <= 0x2F) || (c >= 0x3A && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E)
+}

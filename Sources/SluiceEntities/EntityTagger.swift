@@ -1,0 +1,83 @@
+import Foundation
+
+/// Finds named entities and value expressions in text.
+///
+/// The default tagger needs no model: value patterns (dates, times, money, percentages, quantities,
+/// counts), gazetteers (built-in and user files), title/suffix/`of` rules and capitalized-phrase candidates,
+/// followed by document-level consistency. With ``EntityTaggerConfig/modelPath`` set, a trained
+/// ``EntityModel`` finds the names instead of the rules.
+public struct EntityTagger: Sendable {
+    /// The configuration the tagger was built with.
+    public let config: EntityTaggerConfig
+    let rules: NameRules
+    let model: EntityModel?
+
+    /// Builds a tagger; loads user gazetteers and the model named in `config`.
+    public init(config: EntityTaggerConfig = EntityTaggerConfig()) throws {
+        self.config = config
+        var g: Gazetteer
+        if config.useBuiltInGazetteer && config.gazetteerPaths.isEmpty && config.extraEntries.isEmpty {
+            g = Gazetteer.builtIn
+        } else {
+            g = Gazetteer()
+            if config.useBuiltInGazetteer { for e in Gazetteer.builtInEntries() { g.add(e) } }
+            for path in config.gazetteerPaths { try g.load(contentsOf: path) }
+            for e in config.extraEntries { g.add(e) }
+        }
+        rules = NameRules(gazetteer: g)
+        if let m = config.model {
+            model = m
+        } else if let path = config.modelPath {
+            model = try EntityModel.load(from: path)
+        } else {
+            model = nil
+        }
+    }
+
+    /// Tags `text`. `sentences` are UTF-8 byte ranges of sentences, used for capitalization cues; when `nil`
+    /// a simple heuristic finds sentence starts (after `.` `!` `?` and a space, or a line break).
+    public func tag(_ text: String, sentences: [Range<Int>]? = nil) -> [EntityMention] {
+        var copy = text
+        return copy.withUTF8 { bytes in tag(utf8: bytes, sentences: sentences) }
+    }
+
+    /// Tags UTF-8 bytes (offsets in the result are into `utf8`).
+    public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>]? = nil) -> [EntityMention] {
+        let tokens = Tokenizer.tokenize(bytes, sentences: sentences)
+        return tokens.withUnsafeBufferPointer { tp in
+            let t = TokenizedText(bytes: bytes, tokens: tp)
+            let candidates = self.candidates(t)
+            return candidates.compactMap { c in
+                guard config.labels.contains(c.label) else { return nil }
+                return EntityMention(start: Int(t[c.first].start), end: Int(t[c.end - 1].end), label: c.label,
+                                     canonical: c.canonical, source: c.source)
+            }
+        }
+    }
+
+    /// All candidates for a tokenized text, conflicts resolved, in order.
+    func candidates(_ t: TokenizedText) -> [Candidate] {
+        var taken = [Bool](repeating: false, count: t.count)
+        let values = ValueRecognizer.recognize(t)
+        for v in values { for k in v.first..<v.end { taken[k] = true } }
+        var names: [Candidate]
+        if let model {
+            names = model.predict(t, gazetteer: rules.gazetteer, rules: rules).filter { c in
+                (c.first..<c.end).allSatisfy { !taken[$0] }
+            }
+        } else {
+            names = rules.find(t, taken: taken)
+        }
+        var all = values
+        all.append(contentsOf: names)
+        all.sort { $0.first < $1.first }
+        if config.consistency {
+            var nameTaken = [Bool](repeating: false, count: t.count)
+            for v in values { for k in v.first..<v.end { nameTaken[k] = true } }
+            let consistent = DocumentConsistency.apply(t, names.sorted { $0.first < $1.first }, taken: nameTaken)
+            all = values + consistent
+            all.sort { $0.first < $1.first }
+        }
+        return all
+    }
+}

@@ -1,0 +1,226 @@
+/// Splits UTF-8 text into word, number and punctuation tokens and marks sentence and line starts.
+///
+/// Words are runs of letters and digits; internal hyphens, name apostrophes (`O'Neill`), initialisms
+/// (`U.S.`), decimal/thousands separators and the period of known abbreviations (`Mr.`, `Aug.`) stay inside
+/// a token. Possessive `'s` is its own token.
+enum Tokenizer {
+    /// Abbreviations whose final period belongs to the token.
+    static let abbreviations = WordSet("""
+        mr mrs ms dr st jr sr inc ltd co corp gen sen rep gov prof lt col capt sgt cpl adm maj vs etc \
+        jan feb mar apr jun jul aug sep sept oct nov dec mt ft no vol dept univ est rev hon messrs bros \
+        ave blvd rd pres sec mon tue tues wed thu thur thurs fri sat sun gov't pp approx fig jan.
+        """)
+
+    /// Tokenizes `p`. `sentences`, when given, marks the first token of each range as a sentence start;
+    /// otherwise a heuristic is used (after `.` `!` `?` followed by space, or after a line break).
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>]? = nil) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(p.count / 5 + 4)
+        let n = p.count
+        var i = 0
+        var sawSpace = true
+        var sawNewline = true
+        var prevEndsSentence = true
+        while i < n {
+            let (cls, len) = ByteText.classify(p, i)
+            switch cls {
+            case .space:
+                sawSpace = true
+                i += len
+                continue
+            case .newline:
+                sawSpace = true
+                sawNewline = true
+                i += len
+                continue
+            case .punct:
+                var flags: TokenFlags = [.punct]
+                if sawSpace { flags.insert(.spaceBefore) }
+                if sawNewline { flags.insert(.lineStart) }
+                if sentences == nil && (sawNewline || (prevEndsSentence && sawSpace)) { flags.insert(.sentenceStart) }
+                tokens.append(Token(start: Int32(i), end: Int32(i + len), flags: flags,
+                                    hash: ByteText.foldedHash(p, i, i + len)))
+                let b = p[i]
+                if len == 1 && (b == 0x2E || b == 0x21 || b == 0x3F) {
+                    prevEndsSentence = true
+                } else if prevEndsSentence && isCloser(p, i, len) {
+                    prevEndsSentence = true
+                } else {
+                    prevEndsSentence = flags.contains(.sentenceStart) && isOpener(p, i, len)
+                }
+                sawSpace = false
+                sawNewline = false
+                i += len
+            case .letter, .digit:
+                let end = scanWord(p, i)
+                var flags = wordFlags(p, i, end)
+                if sawSpace { flags.insert(.spaceBefore) }
+                if sawNewline { flags.insert(.lineStart) }
+                if sentences == nil && (sawNewline || (prevEndsSentence && (sawSpace || tokens.last.map { isOpenerToken(p, $0) } == true))) {
+                    flags.insert(.sentenceStart)
+                }
+                tokens.append(Token(start: Int32(i), end: Int32(end), flags: flags,
+                                    hash: ByteText.foldedHash(p, i, end)))
+                prevEndsSentence = false
+                sawSpace = false
+                sawNewline = false
+                i = end
+            }
+        }
+        if let sentences {
+            markSentenceStarts(&tokens, sentences)
+        }
+        markHeadlineLines(&tokens)
+        return tokens
+    }
+
+    @inline(__always)
+    private static func isOpener(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) -> Bool {
+        let b = p[i]
+        if len == 1 { return b == 0x22 || b == 0x27 || b == 0x28 || b == 0x5B }
+        return len == 3 && b == 0xE2 && (p[i + 2] == 0x9C || p[i + 2] == 0x98)
+    }
+
+    @inline(__always)
+    private static func isOpenerToken(_ p: UnsafeBufferPointer<UInt8>, _ t: Token) -> Bool {
+        t.has(.punct) && t.has(.sentenceStart) && isOpener(p, Int(t.start), t.length)
+    }
+
+    @inline(__always)
+    private static func isCloser(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ len: Int) -> Bool {
+        let b = p[i]
+        if len == 1 { return b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D }
+        return len == 3 && b == 0xE2 && (p[i + 2] == 0x9D || p[i + 2] == 0x99)
+    }
+
+    /// Returns the end of the word starting at `start`.
+    private static func scanWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int) -> Int {
+        let n = p.count
+        var i = start
+        var lastClass = ByteText.CharClass.letter
+        while i < n {
+            let (cls, len) = ByteText.classify(p, i)
+            if cls == .letter || cls == .digit {
+                lastClass = cls
+                i += len
+                continue
+            }
+            guard cls == .punct, i + 1 < n || len > 1 else { break }
+            let b = p[i]
+            let after = i + len
+            guard after < n else { break }
+            let (nextCls, _) = ByteText.classify(p, after)
+            // Hyphen between alphanumerics.
+            if b == 0x2D && len == 1 && (nextCls == .letter || nextCls == .digit) { i = after; continue }
+            // Digit separators: 66,000 / 8.8
+            if (b == 0x2C || b == 0x2E) && len == 1 && lastClass == .digit && nextCls == .digit { i = after; continue }
+            // Apostrophes: split possessive 's, keep O'Neill / don't.
+            let isApostrophe = (b == 0x27 && len == 1) || (len == 3 && b == 0xE2 && p[i + 2] == 0x99)
+            if isApostrophe && nextCls == .letter && lastClass == .letter {
+                let c = p[after]
+                let afterS = after + 1
+                let possessive = (c == 0x73 || c == 0x53) && (afterS >= n || ByteText.classify(p, afterS).0 != .letter)
+                if possessive { break }
+                i = after
+                continue
+            }
+            // Initialisms: U.S. / a.m. / R.E.
+            if b == 0x2E && len == 1 && i - start == 1 && lastClass == .letter && nextCls == .letter {
+                if after + 1 < n, p[after + 1] == 0x2E, p[after] < 0x80 {
+                    var j = after
+                    while j + 1 < n, p[j] < 0x80, ByteText.classify(p, j).0 == .letter, p[j + 1] == 0x2E {
+                        j += 2
+                    }
+                    return j
+                }
+            }
+            break
+        }
+        // Absorb a final period for single letters (initials) and known abbreviations.
+        if i < n, p[i] == 0x2E, lastClass == .letter {
+            let wordLen = i - start
+            if (wordLen == 1 && ByteText.isUpper(p, start))
+                || (wordLen <= 5 && abbreviations.contains(hash: ByteText.foldedHash(p, start, i)))
+            {
+                return i + 1
+            }
+        }
+        return i
+    }
+
+    private static func wordFlags(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> TokenFlags {
+        var flags: TokenFlags = []
+        var letters = 0
+        var uppers = 0
+        var digits = 0
+        var others = 0
+        var firstLetterSeen = false
+        var i = lo
+        while i < hi {
+            let (cls, len) = ByteText.classify(p, i)
+            switch cls {
+            case .letter:
+                letters += 1
+                let up = ByteText.isUpper(p, i)
+                if up { uppers += 1 }
+                if !firstLetterSeen {
+                    firstLetterSeen = true
+                    if up { flags.insert(.capitalized) } else if ByteText.isLower(p, i) { flags.insert(.lowercase) }
+                }
+            case .digit: digits += 1
+            default:
+                if !(p[i] == 0x2C || p[i] == 0x2E) { others += 1 }
+            }
+            i += len
+        }
+        if digits > 0 {
+            flags.insert(.hasDigit)
+            if letters == 0 && others == 0 { flags.insert(.number) }
+        }
+        if letters > 0 && digits == 0 { flags.insert(.alphabetic) }
+        if letters >= 1 && uppers == letters && (letters >= 2 || hi - lo > 1) { flags.insert(.allCaps) }
+        if p[hi - 1] == 0x2E && letters > 0 { flags.insert(.abbreviation) }
+        // A leading digit means the token is not capitalized (e.g. "2nd").
+        if ByteText.classify(p, lo).0 == .digit { flags.remove(.capitalized) }
+        return flags
+    }
+
+    private static func markSentenceStarts(_ tokens: inout [Token], _ sentences: [Range<Int>]) {
+        var k = 0
+        for r in sentences.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            while k < tokens.count && Int(tokens[k].end) <= r.lowerBound { k += 1 }
+            var j = k
+            // Skip opening punctuation so the first word is the sentence start.
+            while j < tokens.count && Int(tokens[j].start) < r.upperBound {
+                tokens[j].flags.insert(.sentenceStart)
+                if !tokens[j].has(.punct) { break }
+                j += 1
+            }
+        }
+        for j in tokens.indices where tokens[j].has(.lineStart) { tokens[j].flags.insert(.sentenceStart) }
+    }
+
+    /// Marks lines that look like headlines or navigation (mostly capitalized words, no sentence end):
+    /// capitalization is no evidence of a name there.
+    private static func markHeadlineLines(_ tokens: inout [Token]) {
+        var lineStart = 0
+        let n = tokens.count
+        while lineStart < n {
+            var lineEnd = lineStart + 1
+            while lineEnd < n && !tokens[lineEnd].has(.lineStart) { lineEnd += 1 }
+            var words = 0
+            var caps = 0
+            var lower = 0
+            for t in tokens[lineStart..<lineEnd] where !t.has(.punct) && !t.has(.number) {
+                words += 1
+                if t.isNameLike { caps += 1 } else if t.has(.lowercase) && t.length > 3 { lower += 1 }
+            }
+            if words >= 4 && lower <= 1 && caps * 10 >= words * 7 {
+                for j in lineStart..<lineEnd { tokens[j].flags.insert(.headlineLine) }
+            } else if words <= 3 {
+                for j in lineStart..<lineEnd { tokens[j].flags.insert(.shortLine) }
+            }
+            lineStart = lineEnd
+        }
+    }
+}

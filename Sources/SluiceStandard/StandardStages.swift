@@ -1,0 +1,22 @@
+import SluiceCore
+import SluiceDedup
+import SluiceExport
+import SluiceSentences
+
+/// Registers every standard Sluice stage: the umbrella over the stage modules.
+public enum StandardStages {
+    /// All standard stage factories, from every stage module.
+    public static var factories: [StageFactory] {
+        UtilityStages.factories
+            + SluiceSentencesModule.stages
+            + SluiceDedupModule.stages
+            + SluiceExportModule.stages
+    }
+
+    /// Registers the standard stages into `registry` (once; later calls are no-ops for the shared registry).
+    public static func register(into registry: StageRegistry = .shared) throws(RegistrationError) {
+        for factory in factories where registry.factory(named: factory.name) == nil {
+            try registry.register(factory)
+        }
+    }
+}

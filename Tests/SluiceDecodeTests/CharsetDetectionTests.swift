@@ -1,0 +1,6 @@
+import Testing
+@testable import SluiceDecode
+
+struct CharsetDetectionTests {
+    @Test func placeholder() { #expect(true) }
+}
