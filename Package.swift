@@ -10,6 +10,8 @@ let swiftSettings: [SwiftSetting] = [
 
 /// The standard stage modules. Each depends only on `SluiceCore` (the core never imports them).
 let stageModules: [(name: String, extra: [Target.Dependency])] = [
+    ("SluiceDecode", ["CLibXML2"]),
+    ("SluiceBoilerplate", []),
     ("SluiceSentences", []),
     ("SluiceDedup", []),
     ("SluiceExport", []),
@@ -17,6 +19,7 @@ let stageModules: [(name: String, extra: [Target.Dependency])] = [
 
 var targets: [Target] = [
     .systemLibrary(name: "CSluiceZlib", path: "Sources/CSluiceZlib"),
+    .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(
         name: "SluiceCore",
         dependencies: [
@@ -42,7 +45,10 @@ var targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: swiftSettings),
-    .testTarget(name: "SluiceCoreTests", dependencies: ["SluiceCore"], swiftSettings: swiftSettings),
+    .testTarget(
+        name: "SluiceCoreTests",
+        dependencies: ["SluiceCore", .product(name: "OrderedCollections", package: "swift-collections")],
+        swiftSettings: swiftSettings),
     .testTarget(
         name: "SluiceCLITests",
         dependencies: ["SluiceCLI", "SluiceCore", "SluiceStandard"],
@@ -50,7 +56,9 @@ var targets: [Target] = [
     ),
 ]
 for module in stageModules {
-    targets.append(.testTarget(name: module.name + "Tests", dependencies: [.target(name: module.name), "SluiceCore"], swiftSettings: swiftSettings))
+    targets.append(.testTarget(
+        name: module.name + "Tests", dependencies: [.target(name: module.name), "SluiceCore"],
+        exclude: module.name == "SluiceDecode" ? ["Fixtures"] : [], swiftSettings: swiftSettings))
     targets.append(.target(
         name: module.name,
         dependencies: [

@@ -1,15 +1,15 @@
 /// HTML mode: main-content extraction over the decoder's text blocks.
 ///
 /// 1. Each block gets features: words, sentence punctuation, link share, heading level, class/id
-///    and tag-path hints, and whether its text is a known boilerplate phrase.
-/// 2. Blocks are labelled *bad* (chrome hints without content hints, link lists, phrases),
-///    *good* (long, punctuated, few links) or *neutral*.
-/// 3. The main content is the contiguous run of blocks with the largest score (good blocks add
-///    their words, bad blocks subtract, neutral blocks cost a little), found in one linear pass
-///    (maximum-sum segment). Good blocks in other, smaller segments that share the main run's
-///    container path are added back, so an article split by an ad survives.
-/// 4. Inside the main run bad blocks are removed; outside it everything is removed except the
-///    headline (the heading nearest before the run, or the block equal to the page title).
+///    and tag-path hints, and the plain-text line rules run on its text (phrases, credits, dates).
+/// 2. Blocks are labelled *bad* (chrome hints without content hints, link-dominated, a line rule
+///    fired), *good* (long or punctuated, few links) or *neutral*.
+/// 3. The main region spans the good blocks of the dominant container (parent tag path holding
+///    the most good words, weighted up for content class hints and `<article>`/`<main>`
+///    ancestors, down inside `<li>`), extended on both sides over good blocks of containers seen
+///    inside the region, bridging up to three non-good blocks (an ad between paragraphs).
+/// 4. Inside the region bad blocks are removed; outside it everything is removed except the
+///    headline (the block equal to the page title, else the nearest heading before the region).
 struct HTMLBlockRules {
     let config: BoilerplateConfig
     let phrases: PhraseTable
@@ -23,27 +23,30 @@ struct HTMLBlockRules {
         var rule = RuleID.none
         var heading = false
         var container = ""
+        /// Evidence (×1…×6) that the block sits in an article body rather than in a list of teasers.
+        var weight = 2
     }
 
     func classify(_ bytes: UnsafeBufferPointer<UInt8>, blocks: [BoilerplateBlock], title: String?) -> [Removal] {
         guard config.enabledFamilies.contains(.html), !blocks.isEmpty else { return [] }
         var feats = [Features](repeating: Features(), count: blocks.count)
         var norm: [UInt8] = []
+        var normNoDigits: [UInt8] = []
         let titleHash: UInt64? = title.map { LineNormalizer.hash(LineNormalizer.normalized($0)) }
         var titleIndex: Int? = nil
         var hintCache: [[String]: (negative: Int, positive: Int)] = [:]
+        var signatures = [UInt64](repeating: 0, count: blocks.count)
+        let lineRules = PlainTextRules(config: config, phrases: phrases)
 
         for (i, b) in blocks.enumerated() {
             let lo = max(0, min(b.start, bytes.count)), hi = max(lo, min(b.end, bytes.count))
             var f = Features()
-            var line = TextLine(start: lo, end: hi, next: hi)
-            countWords(bytes, lo, hi, &line)
+            let line = LineScanner.measure(bytes, from: lo, limit: hi, newlineIsSpace: true)
             f.words = line.words
             f.terminal = line.terminal
             f.heading = b.headingLevel > 0
             f.container = containerPath(b.tagPath)
-            LineNormalizer.normalize(bytes, lo..<hi, dropDigits: false, into: &norm)
-            if let th = titleHash, !norm.isEmpty, LineNormalizer.hash(norm) == th, titleIndex == nil { titleIndex = i }
+            signatures[i] = Self.signature(f.container, [])
 
             let hints: (negative: Int, positive: Int)
             if let cached = hintCache[b.classAndID] { hints = cached } else {
@@ -51,9 +54,14 @@ struct HTMLBlockRules {
                 hintCache[b.classAndID] = hints
             }
             let chromePath = HTMLHints.pathHasNegativeTag(b.tagPath) || HTMLHints.pathHasSiteHeader(b.tagPath)
-            let isPhrase = !norm.isEmpty && f.words <= 8 && (phrases.wholeLines.contains(LineNormalizer.hash(norm))
-                || phrases.teaserMarkers.contains(LineNormalizer.hash(norm))
-                || (phrases.prefixMatch(norm) != nil && f.words <= config.maxPrefixLineWords))
+            // The plain-text line rules (phrases, credits, bylines, timestamps…) on the block text.
+            var lineRule = RuleID.none
+            if f.words > 0 && f.words <= config.maxCreditLineWords {
+                var flags = PlainTextRules.LineFlags()
+                lineRule = lineRules.lineRule(bytes, line, norm: &norm, normNoDigits: &normNoDigits, flags: &flags)
+                if lineRule == .c4NoTerminal || lineRule == .c4Policy || lineRule == .gopherShort { lineRule = .none }
+                if let th = titleHash, !norm.isEmpty, titleIndex == nil, LineNormalizer.hash(norm) == th { titleIndex = i }
+            }
 
             if f.words == 0 {
                 f.label = .bad
@@ -61,42 +69,51 @@ struct HTMLBlockRules {
             } else if b.linkTextShare > config.htmlMaxLinkShare && !(f.heading && b.linkTextShare < 0.99) {
                 f.label = .bad
                 f.rule = .htmlLinkDensity
-            } else if (hints.negative > hints.positive || chromePath) && !(f.words >= 25 && f.terminal && hints.positive > 0 && b.linkTextShare < 0.2) {
+            } else if (hints.negative > hints.positive || chromePath)
+                        && !(f.words >= 25 && f.terminal && hints.positive > 0 && b.linkTextShare < 0.2) {
                 f.label = .bad
                 f.rule = .htmlHint
-            } else if isPhrase && !f.heading {
+            } else if lineRule != .none && !(f.heading && lineRule != .phrase) {
                 f.label = .bad
-                f.rule = .phrase
+                f.rule = lineRule
             } else if f.words >= config.htmlDenseBlockWords && b.linkTextShare < 0.3 {
                 f.label = .good
             } else if f.words >= 10 && f.terminal && b.linkTextShare < 0.3 {
                 f.label = .good
             }
+            // Article-body evidence: content class hints, an <article>/<main> ancestor; teaser
+            // lists live in <li>.
+            var w = 2
+            if hints.positive > 0 { w += 2 }
+            if b.tagPath.contains("article") || b.tagPath.contains("main") { w += 2 }
+            if b.tagPath.contains(">li") { w /= 2 }
+            f.weight = max(1, w)
             feats[i] = f
         }
 
-        // Maximum-sum contiguous segment.
-        var best = Int.min, bestLo = 0, bestHi = -1
-        var run = 0, runLo = 0
-        for i in feats.indices {
-            let s = score(feats[i])
-            if run <= 0 { run = s; runLo = i } else { run += s }
-            if run > best { best = run; bestLo = runLo; bestHi = i }
+        // The dominant container: the (parent path, class/id) signature holding most good words.
+        var wordsBySignature: [UInt64: Int] = [:]
+        for i in feats.indices where feats[i].label == .good {
+            wordsBySignature[signatures[i], default: 0] += feats[i].words * feats[i].weight
         }
         var inMain = [Bool](repeating: false, count: blocks.count)
-        if bestHi >= bestLo && best > 0 {
-            for i in bestLo...bestHi { inMain[i] = true }
-            // Good blocks elsewhere that live in a container of the main run join it.
-            var mainContainers = Set<String>()
-            for i in bestLo...bestHi where feats[i].label == .good { mainContainers.insert(feats[i].container) }
-            for i in feats.indices where !inMain[i] && feats[i].label == .good && mainContainers.contains(feats[i].container) {
-                inMain[i] = true
+        var regionLo = 0, regionHi = -1
+        if let dominant = wordsBySignature.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key {
+            for i in feats.indices where signatures[i] == dominant && feats[i].label == .good {
+                if regionHi < 0 { regionLo = i }
+                regionHi = i
             }
+            // Signatures of good blocks inside the region may continue it on either side.
+            var inside = Set<UInt64>()
+            for i in regionLo...regionHi where feats[i].label == .good { inside.insert(signatures[i]) }
+            regionHi = extend(from: regionHi, step: 1, feats, signatures, inside)
+            regionLo = extend(from: regionLo, step: -1, feats, signatures, inside)
+            for i in regionLo...regionHi { inMain[i] = true }
         }
-        // Headline: the page title block, else the nearest heading before the main run.
+        // Headline: the page title block, else the nearest heading before the main region.
         var headline = titleIndex
-        if headline == nil && bestHi >= bestLo {
-            var j = bestLo - 1
+        if headline == nil && regionHi >= regionLo {
+            var j = regionLo - 1
             var steps = 0
             while j >= 0 && steps < 8 {
                 if feats[j].heading && feats[j].label != .bad { headline = j; break }
@@ -121,38 +138,40 @@ struct HTMLBlockRules {
             .filter { $0.end > $0.start }
     }
 
-    private func score(_ f: Features) -> Int {
-        switch f.label {
-        case .good: return f.words
-        case .bad: return -max(3, min(f.words, 60))
-        case .neutral: return f.heading ? 0 : (f.terminal ? f.words / 2 : -1)
+    /// Extends a region end over blocks that continue the main content: good blocks whose
+    /// signature occurs inside the region, and up to three non-good blocks between them.
+    private func extend(from edge: Int, step: Int, _ feats: [Features], _ sigs: [UInt64], _ inside: Set<UInt64>) -> Int {
+        var edge = edge
+        var j = edge + step
+        var gap = 0
+        while j >= 0 && j < feats.count {
+            if feats[j].label == .good {
+                if !inside.contains(sigs[j]) { break }
+                edge = j
+                gap = 0
+            } else {
+                gap += 1
+                if gap > 3 { break }
+            }
+            j += step
         }
+        return edge
+    }
+
+    /// Hash of a block's container path and class/id tokens.
+    static func signature(_ container: String, _ tokens: [String]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in container.utf8 { h ^= UInt64(b); h &*= 0x0000_0100_0000_01B3 }
+        for t in tokens {
+            h ^= 0x7C; h &*= 0x0000_0100_0000_01B3
+            for b in t.utf8 { h ^= UInt64(b); h &*= 0x0000_0100_0000_01B3 }
+        }
+        return h
     }
 
     /// The tag path without its last element (the block's container).
     private func containerPath(_ path: String) -> String {
         guard let cut = path.lastIndex(of: ">") else { return "" }
         return String(path[..<cut])
-    }
-
-    private func countWords(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, _ line: inout TextLine) {
-        var inWord = false
-        var last = -1
-        var first = -1
-        var i = lo
-        while i < hi {
-            let c = b[i]
-            if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D {
-                inWord = false
-            } else {
-                if !inWord { line.words += 1; inWord = true }
-                if first < 0 { first = i }
-                last = i
-            }
-            i += 1
-        }
-        if first >= 0 {
-            line.terminal = LineScanner.endsWithSentencePunctuation(b, from: first, through: last)
-        }
     }
 }

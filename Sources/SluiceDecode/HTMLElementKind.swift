@@ -8,6 +8,8 @@ enum HTMLElementKind: Sendable {
     case lineBreak
     /// The document title (collected, not emitted into the text).
     case title
+    /// `<head>`: walked for `<title>`, its text is not emitted.
+    case head
     /// Preformatted block: whitespace kept.
     case pre
     /// Anything else: inline.
@@ -20,7 +22,7 @@ enum HTMLElementKind: Sendable {
 
     private static let table: [String: HTMLElementKind] = {
         var t: [String: HTMLElementKind] = [:]
-        for n in ["script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object", "embed",
+        for n in ["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
                   "canvas", "audio", "video", "select", "option", "textarea", "input", "button", "map", "frameset",
                   "frame", "applet", "link", "meta", "base", "param", "source", "track", "datalist", "picture"] {
             t[n] = .skip
@@ -33,6 +35,7 @@ enum HTMLElementKind: Sendable {
             t[n] = .block
         }
         t["pre"] = .pre
+        t["head"] = .head
         t["br"] = .lineBreak
         t["title"] = .title
         return t

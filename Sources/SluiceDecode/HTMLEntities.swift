@@ -25,7 +25,8 @@ public enum HTMLEntities {
 
     /// Decodes every character reference as an HTML parser does in text content.
     public static func decode(_ text: String) -> String {
-        decode(text, requireSemicolon: false, unescapeDoubleEscaped: false).text
+        let r = decode(text, requireSemicolon: false, unescapeDoubleEscaped: false)
+        return r.changed ? r.text : text
     }
 
     /// Decodes character references in plain text (e.g. a JSON field that held HTML).
@@ -34,11 +35,11 @@ public enum HTMLEntities {
     ///   - requireSemicolon: only decode references that end in `;` (safer for plain text:
     ///     `AT&T` and `&copy2019` stay as they are).
     ///   - unescapeDoubleEscaped: also decode `&amp;name;` to the character (`&amp;nbsp;` → NBSP).
-    /// - Returns: the text and whether anything changed.
+    /// - Returns: the decoded text and true, or an empty string and false when nothing changed.
     static func decode(_ text: String, requireSemicolon: Bool, unescapeDoubleEscaped: Bool) -> (text: String, changed: Bool) {
         var text = text
         return text.withUTF8 { p -> (String, Bool) in
-            guard let firstAmp = p.firstIndex(of: 0x26) else { return (String(decoding: p, as: UTF8.self), false) }
+            guard let firstAmp = p.firstIndex(of: 0x26) else { return ("", false) }
             var out = [UInt8]()
             out.reserveCapacity(p.count)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<firstAmp]))
@@ -47,7 +48,14 @@ public enum HTMLEntities {
             let n = p.count
             while i < n {
                 let b = p[i]
-                if b != 0x26 { out.append(b); i += 1; continue }
+                if b != 0x26 {
+                    // Copy up to the next '&' in one go.
+                    var j = i + 1
+                    while j < n, p[j] != 0x26 { j += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
+                    i = j
+                    continue
+                }
                 if let (replacement, length) = reference(p, at: i, requireSemicolon: requireSemicolon) {
                     var consumed = length
                     var rep = replacement
@@ -64,7 +72,7 @@ public enum HTMLEntities {
                     i += 1
                 }
             }
-            return (String(decoding: out, as: UTF8.self), changed)
+            return changed ? (String(decoding: out, as: UTF8.self), true) : ("", false)
         }
     }
 

@@ -95,6 +95,7 @@ enum HTMLTextExtractor {
         var stack: [Frame] = []
         var linkDepth = 0
         var preDepth = 0
+        var headDepth = 0
         var blockOpen = false
         var blockStart = 0
         var blockChars = 0
@@ -167,6 +168,7 @@ enum HTMLTextExtractor {
             stack.append(Frame(name: name, kind: kind, classAndID: tokens, heading: heading, isLink: isLink))
             if isLink { linkDepth += 1 }
             if kind == .pre { preDepth += 1 }
+            if kind == .head { headDepth += 1 }
             return true
         }
 
@@ -175,6 +177,7 @@ enum HTMLTextExtractor {
             guard let frame = stack.popLast() else { return }
             if frame.isLink { linkDepth -= 1 }
             if frame.kind == .pre { preDepth -= 1 }
+            if frame.kind == .head { headDepth -= 1 }
             if frame.kind == .block || frame.kind == .pre { closeBlock() }
         }
 
@@ -258,6 +261,7 @@ enum HTMLTextExtractor {
 
         /// Appends a text node's bytes with whitespace collapsed (kept inside `<pre>`).
         mutating func text(_ p: UnsafeBufferPointer<UInt8>) {
+            if headDepth > 0 { return }
             let inLink = linkDepth > 0
             let pre = preDepth > 0
             var i = 0

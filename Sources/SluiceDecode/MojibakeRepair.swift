@@ -31,11 +31,20 @@ enum MojibakeRepair {
     static func mayContainMojibake(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { p -> Bool in
+            guard p.count > 0 else { return false }
             var prevCandidate = false
             var prevLeadSpace = false
             var i = 0
             let n = p.count
+            let base = p.baseAddress!
             while i < n {
+                if !prevLeadSpace {
+                    while i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                        i += 8
+                        prevCandidate = false
+                    }
+                    if i >= n { break }
+                }
                 let b = p[i]
                 if b < 0x80 {
                     if b == 0x20, prevLeadSpace { return true }
@@ -197,7 +206,8 @@ enum MojibakeRepair {
                     guard i + k < n else { valid = false; break }
                     var c = bytes[i + k]
                     if c == lostByteMarker { lost = true; k += 1; break }
-                    if c == 0x20, !partial { c = 0xA0 } // NBSP turned into a space
+                    // An NBSP byte that became a space, after a letter-looking lead character.
+                    if c == 0x20, !partial, isLetter(original[i]) { c = 0xA0 }
                     guard c & 0xC0 == 0x80 else { valid = false; break }
                     value = (value << 6) | UInt32(c & 0x3F)
                     k += 1
@@ -237,8 +247,13 @@ enum MojibakeRepair {
             let prev: UInt32 = i > 0 ? original[i - 1] : 0x20
             let next: UInt32 = i + len < original.count ? original[i + len] : 0x20
             var e = 0.0
-            if isLetter(prev) { e += 0.5 }
-            if isLetter(next) { e += 0.5 }
+            if isLetter(value) || lost {
+                // A recovered letter inside a word is telling; a recovered space or symbol is not.
+                if isLetter(prev) { e += 0.5 }
+                if isLetter(next) { e += 0.5 }
+            } else {
+                e += 0.25
+            }
             let leadImage = original[i]
             if len >= 3 && !lost { e += 1 }
             if !isLetter(leadImage) { e += 0.5 }
@@ -257,9 +272,17 @@ enum MojibakeRepair {
 
     /// Replaces C1 controls by their windows-1252 meaning (text that went through Latin-1).
     static func fixC1Controls(_ text: String) -> String? {
-        var found = false
-        for s in text.unicodeScalars where s.value >= 0x80 && s.value <= 0x9F {
-            if SingleByteCodec.c1AsWindows1252[Int(s.value - 0x80)] != 0 { found = true; break }
+        var copy = text
+        let found = copy.withUTF8 { p -> Bool in
+            // C1 controls are C2 80...C2 9F in UTF-8.
+            var i = 0
+            let n = p.count
+            while i + 1 < n {
+                if p[i] == 0xC2, p[i + 1] <= 0x9F, p[i + 1] >= 0x80,
+                   SingleByteCodec.c1AsWindows1252[Int(p[i + 1] - 0x80)] != 0 { return true }
+                i += 1
+            }
+            return false
         }
         guard found else { return nil }
         var result = String.UnicodeScalarView()

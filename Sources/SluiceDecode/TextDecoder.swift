@@ -96,6 +96,7 @@ public struct TextDecoder: Sendable {
         }
         source = TextNormalizer.normalize(source, options: .init(form: options.normalization, collapseWhitespace: false,
                                                                  foldPunctuation: options.foldPunctuation))
+        if let prepared = HTMLSourcePreparation.prepare(source) { source = prepared }
         let extracted = try HTMLTextExtractor.extract(source, nbspIsSpace: options.collapseWhitespace)
         var title = extracted.title
         if let t = title, options.foldPunctuation || options.normalization != .none {

@@ -94,15 +94,29 @@ enum TextNormalizer {
             func emitSpace() {
                 if collapseWhitespace { pendingSpace = true } else { out.append(0x20) }
             }
-            func emit(_ bytes: UInt8...) {
+            func emit(_ byte: UInt8) {
                 if collapseWhitespace {
                     if pendingSpace, newlines == 0, !out.isEmpty { out.append(0x20) }
                     pendingSpace = false
                     newlines = 0
                 }
-                out.append(contentsOf: bytes)
+                out.append(byte)
             }
+            let base = p.baseAddress!
             while i < n {
+                if !collapseWhitespace {
+                    // Bulk-copy runs of printable ASCII.
+                    let runStart = i
+                    while i + 8 <= n {
+                        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                        let high = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
+                        if low | high != 0 { break }
+                        i += 8
+                    }
+                    if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
+                    if i >= n { break }
+                }
                 let b = p[i]
                 if b < 0x80 {
                     i += 1
@@ -169,8 +183,21 @@ enum TextNormalizer {
         let n = p.count
         var i = 0
         var prevSpace = false
-        if collapseWhitespace, n > 0, p[0] == 0x20 || p[0] == 0x0A || p[n - 1] == 0x20 || p[n - 1] == 0x0A { return true }
+        guard n > 0 else { return false }
+        if collapseWhitespace, p[0] == 0x20 || p[0] == 0x0A || p[n - 1] == 0x20 || p[n - 1] == 0x0A { return true }
+        let base = p.baseAddress!
         while i < n {
+            if !collapseWhitespace {
+                // 8 bytes at a time while all are printable ASCII (0x20...0x7E).
+                while i + 8 <= n {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+                    let high = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
+                    if low | high != 0 { break }
+                    i += 8
+                }
+                if i >= n { break }
+            }
             let b = p[i]
             if b >= 0x20 && b < 0x7F {
                 if collapseWhitespace && b == 0x20 {
@@ -190,8 +217,22 @@ enum TextNormalizer {
             }
             if b < 0x80 { return true } // \r, \t, other controls, DEL
             prevSpace = false
-            if b == 0xC2 { return true }                   // C1 controls, NBSP, soft hyphen
-            if b == 0xE2, i + 1 < n, p[i + 1] == 0x80 || p[i + 1] == 0x81 || p[i + 1] == 0x88 { return true }
+            if b == 0xC2, i + 1 < n {
+                let t = p[i + 1]
+                if t <= 0x9F || t == 0xAD || (collapseWhitespace && t == 0xA0) { return true } // C1, soft hyphen, NBSP
+            }
+            if b == 0xE2, i + 2 < n {
+                let s = p[i + 1], t = p[i + 2]
+                if s == 0x80 {
+                    if t == 0x8B || t == 0xA8 || t == 0xA9 { return true }                 // ZWSP, LS, PS
+                    if collapseWhitespace, t <= 0x8A || t == 0xAF { return true }          // spaces
+                    if foldPunctuation, (t >= 0x90 && t <= 0x9F) || t == 0xB2 || t == 0xB3 { return true }
+                } else if s == 0x81 {
+                    if t == 0xA0 || (collapseWhitespace && t == 0x9F) { return true }
+                } else if s == 0x88, foldPunctuation, t == 0x92 {
+                    return true
+                }
+            }
             if b == 0xEF, i + 2 < n, p[i + 1] == 0xBB, p[i + 2] == 0xBF { return true }
             if b == 0xE3, i + 2 < n, p[i + 1] == 0x80, p[i + 2] == 0x80 { return true }
             if b == 0xE1, i + 2 < n, p[i + 1] == 0xA0, p[i + 2] == 0x8E { return true }

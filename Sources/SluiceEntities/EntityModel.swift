@@ -16,11 +16,16 @@ public struct EntityModel: Sendable {
     let index: [UInt64: Int32]
     /// Row-major weights: `index.count × tags.count`.
     let weights: [Float]
+    /// Fast copy of `index` for decoding.
+    let lookup: UInt64Table
 
     init(tags: [String], index: [UInt64: Int32], weights: [Float]) {
         self.tags = tags
         self.index = index
         self.weights = weights
+        var table = UInt64Table(capacity: index.count)
+        for (k, v) in index { table.set(k, v) }
+        lookup = table
         var labels: [EntityLabel?] = []
         var begins: [Bool] = []
         for t in tags {
@@ -61,7 +66,7 @@ public struct EntityModel: Sendable {
     /// Adds the weights of feature `f` to `scores`.
     @inline(__always)
     func accumulate(_ f: UInt64, into scores: inout [Float]) {
-        guard let row = index[f] else { return }
+        guard let row = lookup.get(f) else { return }
         let base = Int(row) * tags.count
         for k in 0..<tags.count { scores[k] += weights[base + k] }
     }

@@ -22,7 +22,7 @@ extension Gazetteer {
             out.append(Entry(surface: p, label: .loc, source: "builtin.place"))
         }
         for (_, name) in BuiltInPlacesGenerated.regions {
-            if name.contains(" - ") || name.contains("(") || name.contains("So.") { continue }
+            if name.contains(" - ") || name.contains("(") || name.contains("So.") || name == "World" { continue }
             out.append(Entry(surface: name, label: .loc, canonical: name, source: "builtin.region"))
             if name.contains(" & ") {
                 out.append(Entry(surface: name.replacingOccurrences(of: " & ", with: " and "), label: .loc,

@@ -4,6 +4,8 @@ struct NameRules: Sendable {
     let gazetteer: Gazetteer
 
     private static let locPrepositions = WordSet("in near across throughout from to into outside inside")
+    private static let locPrefixes = WordSet("lake mount mt. cape fort gulf isle mount")
+    private static let andHash = ByteText.foldedHash("and")
     private static let theHash = ByteText.foldedHash("the")
     private static let ofHash = ByteText.foldedHash("of")
     private static let ampHash = ByteText.foldedHash("&")
@@ -55,7 +57,7 @@ struct NameRules: Sendable {
             // "Secretary of State"); "Belarus of the CSTO" does not.
             let ofOK = t[j].hash != Self.ofHash || WordLists.orgSuffixes.contains(t[j - 1])
                 || WordLists.locSuffixes.contains(t[j - 1]) || WordLists.personTitles.contains(t[j - 1])
-            if k > j && k < n && ofOK && !taken[k] && !t[k].has(.lineStart) && startsName(t, k) && t[j].hash != ByteText.foldedHash("and") {
+            if k > j && k < n && ofOK && !taken[k] && !t[k].has(.lineStart) && startsName(t, k) && t[j].hash != Self.andHash {
                 j = k + 1
                 continue
             }
@@ -178,6 +180,7 @@ struct NameRules: Sendable {
     /// ORG/LOC decided by the run's head noun or an `X of Y` construction.
     private func headLabel(_ t: TokenizedText, _ a: Int, _ b: Int) -> EntityLabel? {
         let last = t[b - 1]
+        if t.isIn(a, Self.locPrefixes) && t[a + 1].isNameLike { return .loc }
         if WordLists.orgSuffixes.contains(last) && last.isNameLike { return .org }
         if WordLists.locSuffixes.contains(last) && last.isNameLike { return .loc }
         for k in (a + 1)..<b where t.isWord(k, Self.ofHash) {
@@ -186,6 +189,23 @@ struct NameRules: Sendable {
             break
         }
         return nil
+    }
+
+    /// A name alone on a short line right after a closing line (`Thanks,` / `Best regards,`): an e-mail signature.
+    private func isSignature(_ t: TokenizedText, _ a: Int, _ b: Int) -> Bool {
+        guard t[a].has(.lineStart), t[a].has(.shortLine), b - a <= 3 else { return false }
+        guard b == t.count || t[b].has(.lineStart) else { return false }
+        for k in a..<b where !t[k].has(.alphabetic) || t[k].has(.allCaps) { return false }
+        // The previous line ends with a comma or contains a closing word.
+        var k = a - 1
+        guard k >= 0 else { return false }
+        if t.isPunct(k, 0x2C) || t.isPunct(k, 0x2D) { return true }
+        while k >= 0 {
+            if t.isIn(k, WordLists.closings) { return true }
+            if t[k].has(.lineStart) { break }
+            k -= 1
+        }
+        return false
     }
 
     /// Labels a capitalized sub-run that no gazetteer or head noun explains.
@@ -200,9 +220,13 @@ struct NameRules: Sendable {
             return Candidate(first: a, end: b, label: .person, canonical: NameCanonicalizer.canonicalPerson(t, a, b),
                              source: "rule:person-context", priority: 2)
         }
-        if t.isIn(a, WordLists.givenNames) && !(count == 1 && t[a].has(.sentenceStart)) {
+        if t.isIn(a, WordLists.givenNames) && !(count == 1 && t[a].has(.sentenceStart) && !t[a].has(.shortLine)) {
             return Candidate(first: a, end: b, label: .person, canonical: NameCanonicalizer.canonicalPerson(t, a, b),
                              source: "rule:given-name", priority: 2)
+        }
+        if isSignature(t, a, b) {
+            return Candidate(first: a, end: b, label: .person, canonical: NameCanonicalizer.canonicalPerson(t, a, b),
+                             source: "rule:signature", priority: 2)
         }
         if count == 1 {
             let tok = t[a]

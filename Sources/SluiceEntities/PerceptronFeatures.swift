@@ -35,7 +35,15 @@ enum PerceptronFeatures {
         let gazTag = ruleTags(t, ruleCandidates) { $0.hasPrefix("gazetteer:") }
         var shapes = [UInt64](repeating: 0, count: n)
         for i in 0..<n { shapes[i] = shape(t, i) }
-        let perToken = 36
+        // Document-level capitalization evidence: is the word also seen lowercase / capitalized mid-sentence?
+        var seenLower = UInt64Table(capacity: n)
+        var seenCapMid = UInt64Table(capacity: n)
+        for i in 0..<n {
+            let tok = t[i]
+            if tok.has(.lowercase) { seenLower.set(tok.hash, 1) }
+            if tok.has(.capitalized) && !tok.has(.sentenceStart) && !tok.has(.headlineLine) { seenCapMid.set(tok.hash, 1) }
+        }
+        let perToken = 38
         var out = [UInt64](repeating: 0, count: n * perToken)
         let pad: UInt64 = 0x5EED
         for i in 0..<n {
@@ -87,6 +95,9 @@ enum PerceptronFeatures {
             add(.flag, 0x400 | (t.isIn(i + 1, WordLists.orgSuffixes) ? 1 : 0) | (t.isIn(i + 1, WordLists.locSuffixes) ? 2 : 0))
             add(.flag, 0x500 | (taken[i] ? 1 : 0))
             add(.flag, 0x600 | UInt64(tok.flags.intersection([.abbreviation, .hasDigit, .alphabetic]).rawValue))
+            let evidence: UInt64 = (seenLower.contains(w) ? 1 : 0) | (seenCapMid.contains(w) ? 2 : 0)
+            add(.flag, 0x700 | evidence | (tok.isNameLike ? 4 : 0) | (tok.has(.sentenceStart) ? 8 : 0))
+            add(.flag, 0x800 | (ruleTag[i] == 0 ? 0 : 1) | evidence << 1)
             precondition(k <= (i + 1) * perToken)
             while k < (i + 1) * perToken { add(.bias, 1) }
         }

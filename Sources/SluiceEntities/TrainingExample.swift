@@ -67,6 +67,7 @@ public struct TrainingExample: Sendable, Equatable {
         }
         func flushDoc() {
             close()
+            while doc.hasSuffix("\n") { doc.removeLast() }
             if !doc.isEmpty { out.append(TrainingExample(text: doc, entities: ents)) }
             doc = ""
             ents = []

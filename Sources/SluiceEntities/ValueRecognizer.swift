@@ -4,7 +4,13 @@ enum ValueRecognizer {
     static func recognize(_ t: TokenizedText) -> [Candidate] {
         var out: [Candidate] = []
         var i = 0
+        let starters = ValueWords.starters
         while i < t.count {
+            let tok = t[i]
+            if !tok.has(.hasDigit) && !starters.contains(tok) {
+                i += 1
+                continue
+            }
             if let c = match(t, at: i) {
                 out.append(c)
                 i = c.end
@@ -159,7 +165,7 @@ enum ValueRecognizer {
             if let y = yearEnd(t, i + 1) { return y }
             return i + 1
         }
-        if t.isIn(i, ValueWords.deicticDays) && !t.isWord(i, ByteText.foldedHash("tonight")) { return i + 1 }
+        if t.isIn(i, ValueWords.deicticDays) && !t.isWord(i, ValueWords.tonight) { return i + 1 }
         return relative(t, at: i)
     }
 
@@ -212,7 +218,7 @@ enum ValueRecognizer {
             if isNumber(t, k) { k += 1 }
             if t.isIn(k, ValueWords.dateUnits) {
                 // "the same year", "last week" — but not "the next day" inside a noun phrase is still a date.
-                if j == i && t.isWord(j, ByteText.foldedHash("same")) { return nil }
+                if j == i && t.isWord(j, ValueWords.same) { return nil }
                 return k + 1
             }
             return nil
@@ -238,12 +244,11 @@ enum ValueRecognizer {
             return end
         }
         if let h = t.intValue(i, maxDigits: 2), h >= 1, h <= 12, t.isIn(i + 1, ValueWords.timeSuffixes) { return i + 2 }
-        if (t.isIn(i, ValueWords.relativeDeterminers) || t.isWord(i, ValueWords.the) == false && t.isWord(i, ByteText.foldedHash("this")))
-            && t.isIn(i + 1, ValueWords.dayParts) && !t[i].has(.capitalized)
+        if t.isIn(i, ValueWords.relativeDeterminers) && t.isIn(i + 1, ValueWords.dayParts) && !t[i].has(.capitalized)
         {
             return i + 2
         }
-        if t.isWord(i, ByteText.foldedHash("tonight")) { return i + 1 }
+        if t.isWord(i, ValueWords.tonight) { return i + 1 }
         return nil
     }
 

@@ -55,5 +55,11 @@ enum ValueWords {
     static let and = ByteText.foldedHash("and")
     static let per = ByteText.foldedHash("per")
     static let cent = ByteText.foldedHash("cent")
-    static let early = WordSet("early mid late mid-")
+    /// Every word that can begin a value expression (tokens with digits always can).
+    static let starters = WordSet(union: [
+        months, weekdays, seasons, relativeDeterminers, deicticDays, timeWords, numberWords, smallNumberWords,
+        currencySymbols, WordSet("the"),
+    ])
+    static let tonight = ByteText.foldedHash("tonight")
+    static let same = ByteText.foldedHash("same")
 }

@@ -19,7 +19,10 @@ enum WordLists {
         """)
 
     /// Words that precede a person's name in letters and e-mails (`Dear X`, `Thanks X`).
-    static let greetings = WordSet("dear hi hello hey thanks thx cheers regards sincerely love")
+    static let greetings = WordSet("dear hi hello hey thanks thx")
+
+    /// Words of a closing line before an e-mail signature (`Best regards,`).
+    static let closings = WordSet("thanks thx cheers regards sincerely best wishes love")
 
     /// Words that may sit inside a title phrase (`Secretary of State`, `Foreign Minister`).
     static let titleModifiers = WordSet("""
@@ -74,7 +77,7 @@ enum WordLists {
         chapter part figure table note notes source sources update correction war peace president \
         government officials official people country countries state states city minister ministry \
         secretary leader leaders army military police court time times reading voice public domain \
-        conflict independence massive global crises industrial complex class specialist initiative
+        conflict independence massive nice great best free new visit global crises industrial complex class specialist initiative
         """)
 
     /// Lowercase particles allowed inside a person's or organization's name.

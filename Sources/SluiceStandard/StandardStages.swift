@@ -1,4 +1,6 @@
 import SluiceCore
+import SluiceBoilerplate
+import SluiceDecode
 import SluiceDedup
 import SluiceExport
 import SluiceSentences
@@ -8,6 +10,8 @@ public enum StandardStages {
     /// All standard stage factories, from every stage module.
     public static var factories: [StageFactory] {
         UtilityStages.factories
+            + SluiceDecodeModule.stages
+            + SluiceBoilerplateModule.stages
             + SluiceSentencesModule.stages
             + SluiceDedupModule.stages
             + SluiceExportModule.stages

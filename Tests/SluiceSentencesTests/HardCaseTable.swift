@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// Hard English cases for the segmenter, written for the project (news-style traps).

@@ -120,7 +120,8 @@ public enum InputExpander {
             switch FileIO.kind(of: path) {
             case .directory: walk(path, relative: rel, problems: &problems, visit: visit)
             case .file: visit(path, rel)
-            default: continue
+            case .missing: problems.append(InputProblem(path: path, message: "cannot read (broken link, or removed while listing)", isError: true))
+            case .other: continue
             }
         }
     }

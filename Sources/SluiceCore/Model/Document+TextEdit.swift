@@ -70,3 +70,51 @@ public enum TextRanges {
         return offset - shift
     }
 }
+
+extension Document {
+    /// Removes the blank lines that deletions leave behind: leading and trailing blank lines, and any run of
+    /// blank lines beyond one (paragraphs stay separated by exactly one blank line). Annotations are kept consistent.
+    @discardableResult
+    public mutating func collapseBlankLines() -> Int {
+        var ranges: [Range<Int>] = []
+        var s = text
+        s.withUTF8 { b in
+            let n = b.count
+            // Leading whitespace-only lines.
+            var i = 0
+            var lastNewline = -1
+            while i < n, b[i] == 0x0A || b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D {
+                if b[i] == 0x0A { lastNewline = i }
+                i += 1
+            }
+            if lastNewline >= 0 { ranges.append(0..<(lastNewline + 1)) }
+            // Runs of blank lines inside: keep the first line break and one blank line.
+            var lineStart = lastNewline + 1
+            var blankLines = 0
+            var lineIsBlank = true
+            var k = lineStart
+            while k < n {
+                let c = b[k]
+                if c == 0x0A {
+                    if lineIsBlank {
+                        blankLines += 1
+                        if blankLines == 1 && k > lineStart { ranges.append(lineStart..<k) }  // spaces on a blank line
+                        if blankLines > 1 { ranges.append(lineStart..<(k + 1)) }
+                    } else {
+                        blankLines = 0
+                    }
+                    lineStart = k + 1
+                    lineIsBlank = true
+                } else if c != 0x20 && c != 0x09 && c != 0x0D {
+                    lineIsBlank = false
+                }
+                k += 1
+            }
+            // Trailing whitespace.
+            var end = n
+            while end > 0, b[end - 1] == 0x0A || b[end - 1] == 0x20 || b[end - 1] == 0x09 || b[end - 1] == 0x0D { end -= 1 }
+            if end < n { ranges.append(end..<n) }
+        }
+        return deleteRanges(ranges)
+    }
+}

@@ -1,0 +1,53 @@
+import OrderedCollections
+import Testing
+@testable import SluiceCore
+
+struct JSONTests {
+    @Test func parsesAndWritesRoundTrip() throws {
+        let text = #"{"id":"a1","text":"Caf\u00e9 \"quoted\"\n\ttab 😀","n":-12,"x":1.5,"ok":true,"none":null,"list":[1,"two",{"k":[]}]}"#
+        let value = try JSONParser.parse(text)
+        guard case .object(let o) = value else { Issue.record("not an object"); return }
+        #expect(o["text"] == .string("Café \"quoted\"\n\ttab 😀"))
+        #expect(o["n"] == .int(-12))
+        #expect(o["x"] == .double(1.5))
+        #expect(Array(o.keys) == ["id", "text", "n", "x", "ok", "none", "list"])
+        var out: [UInt8] = []
+        JSONWriter.write(value, into: &out)
+        #expect(try JSONParser.parse(out) == value)
+    }
+
+    @Test func surrogatePairsAndControlEscapes() throws {
+        #expect(try JSONParser.parse(#""\ud83d\ude00""#) == .string("😀"))
+        #expect(try JSONParser.parse(#""\ud83d x""#) == .string("\u{FFFD} x"))
+        var out: [UInt8] = []
+        JSONWriter.writeString("a\u{01}b", into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == #""a\u0001b""#)
+    }
+
+    @Test(arguments: [
+        #"{"a":1"#, #"{"a" 1}"#, #"[1,]"#, #"{"a":tru}"#, #""unterminated"#, #"{"a":1} x"#, "", #"{"a":"\q"}"#,
+    ])
+    func rejectsMalformedJSON(_ text: String) {
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(text) }
+    }
+
+    @Test func rejectsInvalidUTF8InStrings() {
+        let bytes: [UInt8] = Array(#"{"text":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(bytes) }
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(deep) }
+    }
+
+    @Test func utf8ValidationFindsFirstBadByte() {
+        let good = Array("héllo wörld, ASCII runs of more than eight bytes".utf8)
+        #expect(UTF8Validation.isValid(good))
+        #expect(good.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } == good.count)
+        let bad: [UInt8] = Array("abcdefghij".utf8) + [0xED, 0xA0, 0x80] + Array("z".utf8)  // encoded surrogate
+        #expect(bad.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) } == 10)
+        #expect(!UTF8Validation.isValid([0xF5, 0x80, 0x80, 0x80]))
+        #expect(!UTF8Validation.isValid([0xC3]))
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import SluiceDecode
-
-struct CharsetDetectionTests {
-    @Test func placeholder() { #expect(true) }
-}
