@@ -13,6 +13,7 @@ let stageModules: [(name: String, extra: [Target.Dependency])] = [
     ("SluiceDecode", ["CLibXML2"]),
     ("SluiceBoilerplate", []),
     ("SluiceSentences", []),
+    ("SluiceEntities", []),
     ("SluiceDedup", []),
     ("SluiceExport", []),
 ]
@@ -38,7 +39,7 @@ var targets: [Target] = [
     .target(
         name: "SluiceCLI",
         dependencies: [
-            "SluiceCore", "SluiceStandard",
+            "SluiceCore", "SluiceStandard", "SluiceEntities",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ],

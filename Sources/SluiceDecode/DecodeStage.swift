@@ -10,7 +10,8 @@ public struct DecodeStage: DocumentStage {
         discussion: """
             Raw documents (text and HTML files): BOM, then valid UTF-8, then a declared charset (HTML <meta>, or the \
             `encoding_field` metadata), then detection among legacy charsets (converted with iconv); `encoding` \
-            forces one. HTML is parsed with libxml2: scripts, styles and hidden elements dropped, blocks become \
+            forces one. Text that is already decoded (a JSON Lines field) is parsed as HTML with `html: always` or \
+            `format: html` metadata; otherwise it only gets entity decoding. HTML is parsed with libxml2: scripts, styles and hidden elements dropped, blocks become \
             paragraphs, and each block is kept as a `block` annotation (tag, tag path, class/id, link share, \
             heading level) for boilerplate removal. Documents that are already text (JSON Lines) get entity \
             decoding, mojibake repair and normalisation. Metadata: charset, charset_source, title, lang, \
@@ -40,6 +41,7 @@ public struct DecodeStage: DocumentStage {
     let decoder: TextDecoder
     let encodingField: String
     let keepBlocks: Bool
+    let parseTextAsHTML: Bool
 
     /// Creates the stage from checked options.
     public init(configuration c: StageConfiguration) throws {
@@ -61,6 +63,7 @@ public struct DecodeStage: DocumentStage {
         decoder = TextDecoder(options: options)
         encodingField = c.string("encoding_field") ?? "charset"
         keepBlocks = c.bool("blocks") ?? true
+        parseTextAsHTML = options.html == .always
     }
 
     public func process(_ document: inout Document, context: StageContext) throws -> Verdict {
@@ -80,6 +83,9 @@ public struct DecodeStage: DocumentStage {
             document.raw = nil
             document.metadata["charset"] = .string(result.charset)
             document.metadata["charset_source"] = .string(result.charsetSource.rawValue)
+        } else if parseTextAsHTML || document.metadata["format"]?.stringValue == "html" {
+            // HTML held in a text field (JSON Lines): parse it like a page.
+            result = try decoder.decode(bytes: Array(document.text.utf8), declaredCharset: "utf-8", hint: .html)
         } else {
             result = decoder.clean(text: document.text)
         }

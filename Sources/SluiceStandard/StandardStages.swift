@@ -2,6 +2,7 @@ import SluiceCore
 import SluiceBoilerplate
 import SluiceDecode
 import SluiceDedup
+import SluiceEntities
 import SluiceExport
 import SluiceSentences
 
@@ -13,6 +14,7 @@ public enum StandardStages {
             + SluiceDecodeModule.stages
             + SluiceBoilerplateModule.stages
             + SluiceSentencesModule.stages
+            + SluiceEntitiesModule.stages
             + SluiceDedupModule.stages
             + SluiceExportModule.stages
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SluiceEntities
 
@@ -41,6 +42,7 @@ struct SeedArticleTests {
         #expect(has("NATO", .org, canonical: "NATO"))
         #expect(has("the International Criminal Court", .org))
         #expect(has("BRICS", .org))
+        #expect(has("State Department", .org, canonical: "U.S. Department of State"))
         #expect(has("the Collective Security Treaty Organization", .org))
     }
 
