@@ -15,11 +15,12 @@ let stageModules: [(name: String, extra: [Target.Dependency])] = [
     ("SluiceSentences", []),
     ("SluiceEntities", []),
     ("SluiceDedup", []),
-    ("SluiceExport", []),
+    ("SluiceExport", ["CSluiceZlib", "CSluiceZstd", .product(name: "GRDB", package: "GRDB.swift")]),
 ]
 
 var targets: [Target] = [
     .systemLibrary(name: "CSluiceZlib", path: "Sources/CSluiceZlib"),
+    .systemLibrary(name: "CSluiceZstd", path: "Sources/CSluiceZstd", providers: [.apt(["libzstd-dev"])]),
     .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(
         name: "SluiceCore",
@@ -89,6 +90,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: targets
 )

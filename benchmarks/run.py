@@ -19,17 +19,44 @@ def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-def corpus(profile, n):
+def corpus(profile, n, fmt="jsonl"):
     name = f"{profile}" + (f"-{n}" if n else "")
-    path = os.path.join(WORK, "corpus", name + ".jsonl")
+    path = os.path.join(WORK, "corpus", name + (".jsonl" if fmt == "jsonl" else "_txt"))
     if not os.path.exists(path):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         gen = os.path.join(SHARED, "eval", "perf", "make_corpus.py")
         cmd = [sys.executable, gen, "--seed-jsonl", os.path.join(SHARED, "eval", "perf", "real_news.jsonl"),
-               "--profile", profile, "--seed", "1", "--formats", "jsonl", "--out-dir", os.path.dirname(path), "--name", name]
+               "--profile", profile, "--seed", "1", "--formats", fmt, "--out-dir", os.path.dirname(path), "--name", name]
         if n:
             cmd += ["--n", str(n)]
         sh(cmd, stdout=subprocess.DEVNULL)
+    return path
+
+
+HTML_SET = os.path.join(SHARED, "eval", "boilerplate", "scrapinghub_dev.jsonl")
+
+
+def suite_input(suite, profile, n):
+    """The corpus a suite reads: HTML suites read the article-extraction pages, decode-text a tree of .txt files."""
+    if suite in ("decode-html", "boilerplate-html"):
+        return HTML_SET
+    if suite == "decode-text":
+        return corpus(profile, n, "txt")
+    return corpus(profile, n)
+
+
+def gazetteer_1m():
+    """A user gazetteer with 1,000,000 made-up multi-word entries (TSV), for the gazetteer scaling benchmark."""
+    path = os.path.join(WORK, "gazetteer-1m.tsv")
+    if not os.path.exists(path):
+        import random
+        rng = random.Random(1)
+        syll = ["ka", "lo", "mi", "ren", "tor", "vas", "quel", "dor", "bin", "sha", "te", "ru", "nox", "pel"]
+        labels = ["PERSON", "ORG", "LOC"]
+        with open(path, "w") as f:
+            for i in range(1_000_000):
+                words = [("".join(rng.choice(syll) for _ in range(rng.randint(2, 3)))).capitalize() for _ in range(rng.randint(1, 3))]
+                f.write(" ".join(words) + "\t" + labels[i % 3] + "\n")
     return path
 
 
@@ -44,12 +71,12 @@ def cat_floor(path, repeats=3):
     return size / 1e6 / best
 
 
-def run(binary, pipeline, corpus_path, workers, repeats):
+def run(binary, pipeline, corpus_path, workers, repeats, env=None):
     best = None
     for _ in range(repeats):
         out = os.path.join(WORK, "out", os.path.basename(pipeline)[:-5] + f"-w{workers}")
         shutil.rmtree(out, ignore_errors=True)
-        sh([binary, "run", pipeline, "--input", corpus_path, "--output", out, "--workers", str(workers), "--quiet"])
+        sh([binary, "run", pipeline, "--input", corpus_path, "--output", out, "--workers", str(workers), "--quiet"], env=env)
         with open(os.path.join(out, "stats.json")) as f:
             s = json.load(f)
         assert s["accounting"]["balanced"], "accounting does not balance"
@@ -78,10 +105,14 @@ def main():
     print(f"cat floor: {cat_floor(path):,.0f} MB/s\n")
     print("| pipeline | workers | MB/s | docs/s | peak RSS (MiB) | docs in | written |")
     print("|---|---|---|---|---|---|---|")
-    for suite in args.suites.split(","):
+    suites = args.suites.split(",")
+    if suites == ["all"]:
+        suites = sorted(f[:-5] for f in os.listdir(os.path.join(ROOT, "benchmarks", "pipelines")) if f.endswith(".yaml"))
+    for suite in suites:
         pipeline = os.path.join(ROOT, "benchmarks", "pipelines", suite + ".yaml")
+        env = dict(os.environ, GAZETTEER=gazetteer_1m()) if suite == "entities-1m" else None
         for w in [int(x) for x in args.workers.split(",")]:
-            s = run(binary, pipeline, path, w, args.repeats)
+            s = run(binary, pipeline, suite_input(suite, args.profile, args.n), w, args.repeats, env)
             print(f"| {suite} | {w} | {s['throughput']['mb_per_second']:.1f} | {s['throughput']['documents_per_second']:,.0f} "
                   f"| {s['peak_rss_bytes'] / 2**20:.0f} | {s['accounting']['input']:,} | {s['accounting']['written']:,} |", flush=True)
 

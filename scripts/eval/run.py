@@ -55,7 +55,44 @@ def sentences(binary):
         score([sys.executable, os.path.join(EVAL, "sentences", "score.py"), gold, pred])
 
 
+def generated_corpus(n, profile=None):
+    """A corpus from the perf generator (seed 1) with its ground truth, cached under .build/eval."""
+    corpus_dir = os.path.join(WORK, "corpus")
+    name = profile or f"c{n}"
+    corpus = os.path.join(corpus_dir, name + ".jsonl")
+    if not os.path.exists(corpus):
+        cmd = [sys.executable, os.path.join(EVAL, "perf", "make_corpus.py"), "--seed-jsonl",
+               os.path.join(EVAL, "perf", "real_news.jsonl"), "--seed", "1", "--formats", "jsonl",
+               "--out-dir", corpus_dir, "--name", name]
+        cmd += ["--profile", profile] if profile else ["--n", str(n)]
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return corpus, os.path.join(corpus_dir, name + ".truth.jsonl")
+
+
+def boilerplate_text(binary):
+    corpus, truth_path = generated_corpus(0, profile="small")
+    out = os.path.join(WORK, "boilerplate-text")
+    sluice(binary, "boilerplate-text.yaml", [corpus], out)
+    predicted = set()
+    for d in read_jsonl(os.path.join(out, "removed.jsonl")):
+        text = d["text"]
+        for r in d.get("removed", []):
+            first = text.count("\n", 0, r["start"])
+            last = text.count("\n", 0, max(r["start"], r["end"] - 1))
+            for line in range(first, last + 1):
+                if text.split("\n")[line].strip():
+                    predicted.add((d["id"], line))
+    truth = {(t["id"], b["line"]) for t in read_jsonl(truth_path) for b in t.get("boilerplate", [])}
+    tp = len(predicted & truth)
+    p = tp / len(predicted) if predicted else 1.0
+    r = tp / len(truth) if truth else 1.0
+    print(f"$ scripts/eval/run.py boilerplate (plain text, {os.path.relpath(corpus, ROOT)})")
+    print(f"removed lines vs injected boilerplate: precision {p:.3f}  recall {r:.3f}  "
+          f"(tp {tp}, fp {len(predicted) - tp}, fn {len(truth) - tp})\n", flush=True)
+
+
 def boilerplate(binary):
+    boilerplate_text(binary)
     gold = os.path.join(EVAL, "boilerplate", "scrapinghub_dev.jsonl")
     out = os.path.join(WORK, "boilerplate")
     sluice(binary, "boilerplate-html.yaml", [gold], out)
@@ -88,18 +125,12 @@ def decode(binary):
            "--pred", pred])
 
 
-def dedup(binary, n=20000, thresholds=(0.5,)):
-    corpus_dir = os.path.join(WORK, "dedup-corpus")
-    name = f"c{n}"
-    corpus = os.path.join(corpus_dir, name + ".jsonl")
-    if not os.path.exists(corpus):
-        subprocess.run([sys.executable, os.path.join(EVAL, "perf", "make_corpus.py"), "--seed-jsonl",
-                        os.path.join(EVAL, "perf", "real_news.jsonl"), "--n", str(n), "--seed", "1", "--formats", "jsonl",
-                        "--out-dir", corpus_dir, "--name", name], check=True, stdout=subprocess.DEVNULL)
+def dedup(binary, n=20000, thresholds=(0.3, 0.4, 0.5, 0.6, 0.7, 0.8)):
+    corpus, truth = generated_corpus(n)
     preds = []
     for t in thresholds:
         out = os.path.join(WORK, f"dedup-t{t}")
-        sluice(binary, "dedup.yaml", [corpus], out, extra=[])
+        sluice(binary, "dedup.yaml", [corpus], out, env=dict(os.environ, DEDUP_THRESHOLD=str(t)))
         pred = os.path.join(out, "pred.jsonl")
         rows = []
         for r in read_jsonl(os.path.join(out, "clusters.jsonl")):
@@ -110,8 +141,7 @@ def dedup(binary, n=20000, thresholds=(0.5,)):
             rows.append(row)
         write_jsonl(pred, rows)
         preds.append(pred)
-    score([sys.executable, os.path.join(ROOT, "scripts", "eval", "score_dedup_pairs.py"),
-           os.path.join(corpus_dir, name + ".truth.jsonl"), *preds])
+    score([sys.executable, os.path.join(ROOT, "scripts", "eval", "score_dedup_pairs.py"), truth, *preds])
 
 
 def entities(binary):

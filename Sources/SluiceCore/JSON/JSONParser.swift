@@ -116,22 +116,18 @@ public struct JSONParser: ~Copyable {
     private mutating func parseString() throws(JSONParseError) -> String {
         pos += 1
         let start = pos
+        let base = bytes.baseAddress!
         // Fast path: no escapes.
-        while pos < bytes.count {
-            let b = bytes[pos]
-            if b == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<pos])
-                guard let s = String(validating: slice, as: UTF8.self) else {
-                    throw JSONParseError(message: "invalid UTF-8 in string", offset: start + UTF8Validation.firstInvalidOffset(slice))
-                }
-                pos += 1
-                return s
+        pos = JSONByteScan.firstSpecial(base, from: pos, to: bytes.count)
+        if pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") {
+            let slice = UnsafeBufferPointer(rebasing: bytes[start..<pos])
+            guard let s = String(validating: slice, as: UTF8.self) else {
+                throw JSONParseError(message: "invalid UTF-8 in string", offset: start + UTF8Validation.firstInvalidOffset(slice))
             }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw fail("unescaped control character in string") }
             pos += 1
+            return s
         }
-        // Slow path: copy with escapes decoded.
+        // Slow path: copy runs between escapes.
         scratch.removeAll(keepingCapacity: true)
         scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<pos]))
         while pos < bytes.count {
@@ -144,7 +140,12 @@ public struct JSONParser: ~Copyable {
                 return s
             }
             if b < 0x20 { throw fail("unescaped control character in string") }
-            if b != UInt8(ascii: "\\") { scratch.append(b); pos += 1; continue }
+            if b != UInt8(ascii: "\\") {
+                let runEnd = JSONByteScan.firstSpecial(base, from: pos, to: bytes.count)
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pos..<runEnd]))
+                pos = runEnd
+                continue
+            }
             pos += 1
             guard pos < bytes.count else { break }
             let e = bytes[pos]

@@ -42,16 +42,17 @@ public enum JSONWriter {
     /// Appends already UTF-8 encoded text as a quoted, escaped JSON string.
     public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var runStart = 0
-        var i = 0
+        guard let base = bytes.baseAddress else {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         let n = bytes.count
+        var i = 0
         while i < n {
-            let b = bytes[i]
-            if b >= 0x20 && b != 0x22 && b != 0x5C {
-                i += 1
-                continue
-            }
-            if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i])) }
+            let special = JSONByteScan.firstSpecial(base, from: i, to: n)
+            if special > i { out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: special - i)) }
+            if special == n { break }
+            let b = base[special]
             out.append(0x5C)
             switch b {
             case 0x22: out.append(0x22)
@@ -64,10 +65,8 @@ public enum JSONWriter {
             default:
                 out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 0xF)])
             }
-            i += 1
-            runStart = i
+            i = special + 1
         }
-        if n > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<n])) }
         out.append(UInt8(ascii: "\""))
     }
 

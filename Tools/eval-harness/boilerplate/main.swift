@@ -28,7 +28,7 @@ for p in pages {
     let t1 = DispatchTime.now().uptimeNanoseconds
     let blocks = decoded.blocks.map {
         BoilerplateBlock(start: $0.start, end: $0.end, tag: $0.tag, tagPath: $0.tagPath,
-                         classAndID: $0.classAndID.split(separator: " ").map(String.init),
+                         classAndIDText: $0.classAndID,
                          linkTextShare: $0.linkTextShare, headingLevel: $0.headingLevel, depth: $0.depth)
     }
     let removals = allText ? [] : classifier.classifyHTMLBlocks(decoded.text, blocks: blocks, title: decoded.title)
@@ -36,12 +36,13 @@ for p in pages {
     decodeNs += t1 - t0
     classifyNs += t2 - t1
     let text = BoilerplateClassifier.apply(removals, to: decoded.text)
-    if let k = args.firstIndex(of: "--debug"), p.id.contains(args[k + 1]) {
+    if let k = args.firstIndex(of: "--debug"), args[k + 1] == "*" || p.id.contains(args[k + 1]) {
+        print("### \(p.id)")
         let u = Array(decoded.text.utf8)
         for b in blocks {
             let rule = removals.first { $0.start <= b.start && $0.end > b.start }?.rule ?? "KEEP"
             let t = String(decoding: u[max(0, b.start)..<min(b.end, u.count)], as: UTF8.self).replacingOccurrences(of: "\n", with: " ")
-            print("\(rule.padding(toLength: 18, withPad: " ", startingAt: 0)) \(String(format: "%.2f", b.linkTextShare)) \(b.tagPath.suffix(40)) [\(b.classAndID.suffix(4).joined(separator: " "))] \(t.prefix(70))")
+            print("\(rule.padding(toLength: 18, withPad: " ", startingAt: 0)) \(String(format: "%.2f", b.linkTextShare)) \(b.tagPath.suffix(40)) [\(b.classAndID.suffix(12).joined(separator: " "))] \(t.prefix(70))")
         }
     }
     let obj: [String: Any] = ["id": p.id, "text": text]
