@@ -42,6 +42,7 @@ var targets: [Target] = [
         dependencies: [
             "SluiceCore", "SluiceStandard", "SluiceEntities",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "OrderedCollections", package: "swift-collections"),
             .product(name: "Logging", package: "swift-log"),
         ],
         swiftSettings: swiftSettings
@@ -58,8 +59,11 @@ var targets: [Target] = [
     ),
 ]
 for module in stageModules {
+    let testExtras: [Target.Dependency] = module.name == "SluiceExport"
+        ? ["CSluiceZlib", "CSluiceZstd", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "OrderedCollections", package: "swift-collections")]
+        : []
     targets.append(.testTarget(
-        name: module.name + "Tests", dependencies: [.target(name: module.name), "SluiceCore"],
+        name: module.name + "Tests", dependencies: [.target(name: module.name), "SluiceCore"] + testExtras,
         exclude: module.name == "SluiceDecode" ? ["Fixtures"] : [], swiftSettings: swiftSettings))
     targets.append(.target(
         name: module.name,

@@ -9,8 +9,10 @@ public struct BoilerplateBlock: Sendable, Equatable {
     public var tag: String
     /// Path of tag names from the root, `>`-separated (`html>body>div>article>p`).
     public var tagPath: String
-    /// Class and id tokens of the element and its ancestors, lower case.
-    public var classAndID: [String]
+    /// Class and id tokens of the element and its ancestors, space-separated, farthest ancestor
+    /// first and the element's own tokens last (the decoder's `classAndID` format). The
+    /// classifier reads this string's bytes directly.
+    public var classAndIDText: String
     /// Share of the block's text that sits inside links (0…1).
     public var linkTextShare: Double
     /// Heading level 1…6 for `h1`…`h6`, else 0.
@@ -18,14 +20,28 @@ public struct BoilerplateBlock: Sendable, Equatable {
     /// Element depth in the DOM.
     public var depth: Int
 
-    /// Creates a block description.
+    /// The class and id tokens as a list (farthest ancestor first); derived from ``classAndIDText``.
+    public var classAndID: [String] {
+        get { classAndIDText.split(separator: " ").map(String.init) }
+        set { classAndIDText = newValue.joined(separator: " ") }
+    }
+
+    /// Creates a block description from a token list.
     public init(start: Int, end: Int, tag: String, tagPath: String, classAndID: [String] = [],
+                linkTextShare: Double = 0, headingLevel: Int = 0, depth: Int = 0) {
+        self.init(start: start, end: end, tag: tag, tagPath: tagPath, classAndIDText: classAndID.joined(separator: " "),
+                  linkTextShare: linkTextShare, headingLevel: headingLevel, depth: depth)
+    }
+
+    /// Creates a block description from the decoder's space-separated token string (no splitting,
+    /// the cheap way to convert decoder blocks).
+    public init(start: Int, end: Int, tag: String, tagPath: String, classAndIDText: String,
                 linkTextShare: Double = 0, headingLevel: Int = 0, depth: Int = 0) {
         self.start = start
         self.end = end
         self.tag = tag
         self.tagPath = tagPath
-        self.classAndID = classAndID
+        self.classAndIDText = classAndIDText
         self.linkTextShare = linkTextShare
         self.headingLevel = headingLevel
         self.depth = depth

@@ -33,8 +33,13 @@ public struct BoilerplateClassifier: Sendable {
     /// - Parameters:
     ///   - text: the text extracted from the HTML, which the blocks' offsets index.
     ///   - blocks: one entry per text block, in document order.
-    ///   - title: the page title (`<title>` or `og:title`) when known; helps to find the headline.
+    ///   - title: the page title (`<title>` or `og:title`) when known; helps to find the headline,
+    ///     which is removed (rule `html-headline`) unless ``BoilerplateConfig/htmlKeepHeadline``.
     /// - Returns: removals (whole blocks), sorted by offset.
+    ///
+    /// Pass blocks built with ``BoilerplateBlock/init(start:end:tag:tagPath:classAndIDText:linkTextShare:headingLevel:depth:)``
+    /// from the decoder's space-separated class/id string: the classifier reads its bytes and never
+    /// needs the tokens split.
     public func classifyHTMLBlocks(_ text: String, blocks: [BoilerplateBlock], title: String?) -> [Removal] {
         var copy = text
         let rules = HTMLBlockRules(config: config, phrases: phrases)

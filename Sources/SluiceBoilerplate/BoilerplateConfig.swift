@@ -58,6 +58,17 @@ public struct BoilerplateConfig: Sendable {
     public var htmlMaxLinkShare = 0.5
     /// Blocks with at least this many words count as dense text when scoring the main region.
     public var htmlDenseBlockWords = 25
+    /// A prose block (sentence punctuation, at least ten words) counts as navigation only above
+    /// this link-text share; below it, inside the main region, it is kept.
+    public var htmlMaxProseLinkShare = 0.8
+    /// When extending the main region over neighbouring blocks, at most this many consecutive
+    /// blocks that are neither content nor boilerplate (short, unclassified) are bridged.
+    /// Boilerplate blocks in between do not count (they are removed anyway).
+    public var htmlMaxRegionGap = 3
+    /// Keep the headline (the block equal to the page title, else the heading just before the
+    /// main region). Off by default: the output is the article body, and the decoder reports the
+    /// title separately.
+    public var htmlKeepHeadline = false
 
     // MARK: document level
 

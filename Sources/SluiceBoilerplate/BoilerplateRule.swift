@@ -46,6 +46,9 @@ public enum BoilerplateRule {
     public static let htmlOutsideMain = "html-outside-main"
     /// A short block that is not a heading and sits between boilerplate blocks.
     public static let htmlShortBlock = "html-short-block"
+    /// The article's headline (removed unless ``BoilerplateConfig/htmlKeepHeadline``; the title is
+    /// reported separately by the decoder).
+    public static let htmlHeadline = "html-headline"
 }
 
 /// Groups of rules that can be switched on and off together.

@@ -30,6 +30,7 @@ public struct BoilerplateStage: DocumentStage {
             StageOption("group_by", .string, default: "auto", "metadata key naming the source (auto: source/domain/site, else folder)"),
             StageOption("keep_removed", .bool, default: false, "keep the text, only annotate what would be removed"),
             StageOption("min_content_bytes", .int, default: 200, "drop documents with less content left (0: never)"),
+            StageOption("keep_headline", .bool, default: false, "HTML mode: keep the page's headline (h1/title block)"),
         ],
         example: "- boilerplate: {corpus: true, phrases: [\"Sponsored content\"]}",
         module: "SluiceBoilerplate")
@@ -68,6 +69,7 @@ public struct BoilerplateStage: DocumentStage {
         let minContent = c.int("min_content_bytes") ?? 200
         if minContent < 0 { throw c.error("min_content_bytes", "must be 0 or more") }
         config.minContentBytes = minContent
+        config.htmlKeepHeadline = c.bool("keep_headline") ?? false
         checkContent = minContent > 0
         classifier = BoilerplateClassifier(config: config)
         mode = c.string("mode") ?? "auto"
@@ -114,7 +116,7 @@ public struct BoilerplateStage: DocumentStage {
         BoilerplateBlock(
             start: a.start, end: a.end, tag: a.label ?? "",
             tagPath: a.attributes["tag_path"]?.stringValue ?? "",
-            classAndID: (a.attributes["class_id"]?.stringValue ?? "").split(separator: " ").map(String.init),
+            classAndIDText: a.attributes["class_id"]?.stringValue ?? "",
             linkTextShare: a.attributes["link_share"]?.doubleValue ?? 0,
             headingLevel: a.attributes["heading"]?.intValue ?? 0,
             depth: a.attributes["depth"]?.intValue ?? 0)

@@ -3,7 +3,7 @@ enum RuleID: UInt8 {
     case none = 0
     case phrase, phrasePrefix, phraseContains, shortRun, slug, breadcrumb, counter, timestamp, byline
     case photoCredit, teaser, linkList, c4NoTerminal, c4Policy, gopherShort, corpus
-    case htmlHint, htmlLinkDensity, htmlOutsideMain, htmlShortBlock
+    case htmlHint, htmlLinkDensity, htmlOutsideMain, htmlShortBlock, htmlHeadline
 
     var name: String {
         switch self {
@@ -28,6 +28,7 @@ enum RuleID: UInt8 {
         case .htmlLinkDensity: return BoilerplateRule.htmlLinkDensity
         case .htmlOutsideMain: return BoilerplateRule.htmlOutsideMain
         case .htmlShortBlock: return BoilerplateRule.htmlShortBlock
+        case .htmlHeadline: return BoilerplateRule.htmlHeadline
         }
     }
 }

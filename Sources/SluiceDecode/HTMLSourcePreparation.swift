@@ -3,81 +3,97 @@
 /// - legacy character references without `;` (`&copy 2024`, `&nbsp`, `&#233 `) get their `;`;
 /// - `<![CDATA[...]]>` outside foreign content is a bogus comment, so it becomes `<!--...-->`.
 enum HTMLSourcePreparation {
-    /// Returns the prepared markup, or nil when nothing needs changing.
+    /// Returns the prepared markup, or nil when nothing needs changing (then nothing is copied).
     static func prepare(_ html: String) -> String? {
         var source = html
         return source.withUTF8 { p -> String? in
-            guard p.firstIndex(of: 0x26) != nil || containsCDATA(p) else { return nil }
+            let n = p.count
             var out = [UInt8]()
-            out.reserveCapacity(p.count + 64)
+            var copied = 0  // p[..<copied] is already in `out`
             var changed = false
             var i = 0
-            let n = p.count
-            let cdataOpen = Array("<![CDATA[".utf8)
             while i < n {
                 let b = p[i]
-                if b == 0x3C, matches(p, i, cdataOpen) {
-                    out.append(contentsOf: Array("<!--[CDATA[".utf8))
+                if b == 0x3C, i + 2 < n, p[i + 1] == 0x21, p[i + 2] == 0x5B, matches(p, i, cdataOpen) {
+                    if !changed { out.reserveCapacity(n + 64); changed = true }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<i]))
+                    out.append(contentsOf: commentOpen)
                     i += cdataOpen.count
-                    while i < n, !(p[i] == 0x5D && i + 2 < n && p[i + 1] == 0x5D && p[i + 2] == 0x3E) {
-                        // "--" inside a comment is harmless for libxml2's HTML parser; keep bytes.
-                        out.append(p[i])
-                        i += 1
-                    }
-                    if i < n { out.append(contentsOf: Array("]]-->".utf8)); i += 3 }
-                    changed = true
+                    let bodyStart = i
+                    // "--" inside a comment is harmless for libxml2's HTML parser; keep bytes.
+                    while i < n, !(p[i] == 0x5D && i + 2 < n && p[i + 1] == 0x5D && p[i + 2] == 0x3E) { i += 1 }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[bodyStart..<i]))
+                    if i < n { out.append(contentsOf: commentClose); i += 3 }
+                    copied = i
                     continue
                 }
-                out.append(b)
                 i += 1
                 guard b == 0x26, i < n else { continue }
-                if p[i] == 0x23 {
-                    // Numeric: &#NNN or &#xHHH not followed by ';'.
-                    var j = i + 1
-                    var hex = false
-                    if j < n, p[j] | 0x20 == 0x78 { hex = true; j += 1 }
-                    let digits = j
-                    while j < n, isDigit(p[j], hex: hex) { j += 1 }
-                    if j > digits, j - digits <= 8, !(j < n && p[j] == 0x3B) {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
-                        out.append(0x3B)
-                        i = j
-                        changed = true
-                    }
-                    continue
-                }
-                var end = i
-                while end < n, end - i < HTMLEntities.maxNameLength, isAlnum(p[end]) { end += 1 }
-                if end == i { continue }
-                if end < n, p[end] == 0x3B {
-                    let full = String(decoding: UnsafeBufferPointer(rebasing: p[i...end]), as: UTF8.self)
-                    if HTMLEntities.table[full] != nil { continue }
-                }
-                var length = end - i
-                while length >= 2 {
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: p[i..<(i + length)]), as: UTF8.self)
-                    if HTMLEntities.table[name] != nil, HTMLEntities.table[name + ";"] != nil {
-                        out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<(i + length)]))
-                        out.append(0x3B)
-                        i += length
-                        changed = true
-                        break
-                    }
-                    length -= 1
+                let length = missingSemicolon(p, at: i)
+                if length > 0 {
+                    if !changed { out.reserveCapacity(n + 64); changed = true }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<(i + length)]))
+                    out.append(0x3B)
+                    i += length
+                    copied = i
                 }
             }
-            return changed ? String(decoding: out, as: UTF8.self) : nil
+            guard changed else { return nil }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<n]))
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
-    private static func containsCDATA(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
-        let needle = Array("<![CDATA[".utf8)
-        var i = 0
-        while i + needle.count <= p.count {
-            if p[i] == 0x3C, matches(p, i, needle) { return true }
-            i += 1
+    private static let cdataOpen = Array("<![CDATA[".utf8)
+    private static let commentOpen = Array("<!--[CDATA[".utf8)
+    private static let commentClose = Array("]]-->".utf8)
+
+    /// For a character reference whose name or digits start at `i` (after `&`): the length of the
+    /// name or `#` + digits that need a `;` appended (a legacy form without `;`), else 0.
+    private static func missingSemicolon(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let n = p.count
+        if p[i] == 0x23 {
+            // Numeric: &#NNN or &#xHHH not followed by ';'.
+            var j = i + 1
+            var hex = false
+            if j < n, p[j] | 0x20 == 0x78 { hex = true; j += 1 }
+            let digits = j
+            while j < n, isDigit(p[j], hex: hex) { j += 1 }
+            if j > digits, j - digits <= 8, !(j < n && p[j] == 0x3B) { return j - i }
+            return 0
         }
-        return false
+        var end = i
+        while end < n, end - i < HTMLEntities.maxNameLength, isAlnum(p[end]) { end += 1 }
+        if end == i { return 0 }
+        if end < n, p[end] == 0x3B, withSemicolon.contains(hash(p, i, end + 1)) { return 0 }
+        var length = end - i
+        while length >= 2 {
+            if legacy.contains(hash(p, i, i + length)) {
+                // Confirm with the table (hash hits are rare: only real legacy references).
+                let name = String(decoding: UnsafeBufferPointer(rebasing: p[i..<(i + length)]), as: UTF8.self)
+                if HTMLEntities.table[name] != nil, HTMLEntities.table[name + ";"] != nil { return length }
+            }
+            length -= 1
+        }
+        return 0
+    }
+
+    /// Hashes of the reference names that end with `;`.
+    private static let withSemicolon: Set<UInt64> = Set(HTMLEntities.table.keys.filter { $0.hasSuffix(";") }.map(hash))
+    /// Hashes of the legacy names (valid without `;`, and with it).
+    private static let legacy: Set<UInt64> = Set(HTMLEntities.table.keys
+        .filter { !$0.hasSuffix(";") && HTMLEntities.table[$0 + ";"] != nil }.map(hash))
+
+    private static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    @inline(__always) private static func hash(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in lo..<hi { h = (h ^ UInt64(p[k])) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 
     @inline(__always) private static func matches(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ needle: [UInt8]) -> Bool {

@@ -54,16 +54,12 @@ enum HTMLTextExtractor {
     }
 
     /// The value of attribute `name` on `node`, read from the attribute list (no allocation by libxml2).
-    static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+    static func attribute(_ node: xmlNodePtr, _ name: StaticString) -> String? {
         var attr = node.pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n) == name {
+            if let n = a.pointee.name, equals(n, name) {
                 var value = [UInt8]()
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value.append(contentsOf: bytes(content)) }
-                    child = c.pointee.next
-                }
+                appendValue(a, to: &value)
                 return String(decoding: value, as: UTF8.self)
             }
             attr = a.pointee.next
@@ -71,16 +67,47 @@ enum HTMLTextExtractor {
         return nil
     }
 
+    /// Appends the text of attribute `a` to `out`.
+    static func appendValue(_ a: xmlAttrPtr, to out: inout [UInt8]) {
+        var child = a.pointee.children
+        while let c = child {
+            if let content = c.pointee.content { out.append(contentsOf: bytes(content)) }
+            child = c.pointee.next
+        }
+    }
+
+    /// Whether the NUL-terminated `s` equals the ASCII literal `literal`.
+    @inline(__always)
+    static func equals(_ s: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        let l = literal.utf8Start
+        let n = literal.utf8CodeUnitCount
+        for i in 0..<n where s[i] != l[i] { return false }
+        return s[n] == 0
+    }
+
     /// Bytes of a NUL-terminated libxml2 string.
     static func bytes(_ s: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: s, count: Int(xmlStrlen(s)))
     }
 
+    /// An element name seen in the document, with what the walker needs to know about it.
+    struct ElementName {
+        var string: String
+        var bytes: [UInt8]
+        var kind: HTMLElementKind
+        /// 1...6 for `h1`...`h6`, else 0.
+        var heading: Int
+        var isLink: Bool
+    }
+
     /// One open element on the walker's stack.
     struct Frame {
-        var name: String
+        /// Index into ``Walker/names``.
+        var name: Int
         var kind: HTMLElementKind
-        var classAndID: String
+        /// The element's class and id text: `classBytes[classStart..<classEnd]`.
+        var classStart: Int
+        var classEnd: Int
         var heading: Int
         var isLink: Bool
     }
@@ -93,6 +120,14 @@ enum HTMLTextExtractor {
         var language: String?
         let nbspIsSpace: Bool
         var stack: [Frame] = []
+        /// Distinct element names (libxml2 interns names, so one entry per name pointer).
+        var names: [ElementName] = []
+        var nameIndex: [UnsafePointer<xmlChar>: Int] = [:]
+        /// Class and id attribute text of the open elements, back to back.
+        var classBytes: [UInt8] = []
+        /// Scratch buffers for a block's tag path and class list.
+        var scratch: [UInt8] = []
+        var tokenRanges: [Range<Int>] = []
         var linkDepth = 0
         var preDepth = 0
         var headDepth = 0
@@ -138,11 +173,26 @@ enum HTMLTextExtractor {
             }
         }
 
+        /// The index of the element name at `pointer` in ``names``, adding it on first sight.
+        mutating func name(_ pointer: UnsafePointer<xmlChar>) -> Int {
+            if let i = nameIndex[pointer] { return i }
+            var lower = [UInt8](HTMLTextExtractor.bytes(pointer))
+            for k in lower.indices where lower[k] >= 0x41 && lower[k] <= 0x5A { lower[k] |= 0x20 }
+            let string = String(decoding: lower, as: UTF8.self)
+            var heading = 0
+            if lower.count == 2, lower[0] == 0x68, lower[1] >= 0x31, lower[1] <= 0x36 { heading = Int(lower[1] - 0x30) }
+            let entry = ElementName(string: string, bytes: lower, kind: HTMLElementKind.of(string), heading: heading,
+                                    isLink: lower == [0x61])
+            names.append(entry)
+            nameIndex[pointer] = names.count - 1
+            return names.count - 1
+        }
+
         /// Handles an element start; returns whether to walk its children.
         mutating func enter(_ element: xmlNodePtr) -> Bool {
             guard let namePtr = element.pointee.name else { return false }
-            let name = String(cString: namePtr).lowercased()
-            let kind = HTMLElementKind.of(name)
+            let index = name(namePtr)
+            let kind = names[index].kind
             switch kind {
             case .skip:
                 return false
@@ -155,17 +205,33 @@ enum HTMLTextExtractor {
             default:
                 break
             }
-            if HTMLTextExtractor.attribute(element, "hidden") != nil { return false }
-            if kind == .block || kind == .pre { closeBlock() }
-            var tokens = ""
-            if let c = HTMLTextExtractor.attribute(element, "class") { tokens = c }
-            if let i = HTMLTextExtractor.attribute(element, "id") { tokens = tokens.isEmpty ? i : tokens + " " + i }
-            var heading = stack.last?.heading ?? 0
-            if name.utf8.count == 2, name.utf8.first == 0x68, let d = name.utf8.last, d >= 0x31, d <= 0x36 {
-                heading = Int(d - 0x30)
+            // One pass over the attributes: `hidden`, `class`, `id` (class text first, then id).
+            var classAttr: xmlAttrPtr? = nil
+            var idAttr: xmlAttrPtr? = nil
+            var attr = element.pointee.properties
+            while let a = attr {
+                if let n = a.pointee.name {
+                    if HTMLTextExtractor.equals(n, "hidden") { return false }
+                    if classAttr == nil, HTMLTextExtractor.equals(n, "class") { classAttr = a }
+                    else if idAttr == nil, HTMLTextExtractor.equals(n, "id") { idAttr = a }
+                }
+                attr = a.pointee.next
             }
-            let isLink = name == "a"
-            stack.append(Frame(name: name, kind: kind, classAndID: tokens, heading: heading, isLink: isLink))
+            if kind == .block || kind == .pre { closeBlock() }
+            let classStart = classBytes.count
+            if let c = classAttr { HTMLTextExtractor.appendValue(c, to: &classBytes) }
+            if let i = idAttr {
+                let before = classBytes.count
+                if before > classStart { classBytes.append(0x20) }
+                HTMLTextExtractor.appendValue(i, to: &classBytes)
+                // An empty id adds nothing (as an empty string joined with a space would not split).
+                if classBytes.count == before + 1 && before > classStart { classBytes.removeLast() }
+            }
+            var heading = stack.last?.heading ?? 0
+            if names[index].heading > 0 { heading = names[index].heading }
+            let isLink = names[index].isLink
+            stack.append(Frame(name: index, kind: kind, classStart: classStart, classEnd: classBytes.count,
+                               heading: heading, isLink: isLink))
             if isLink { linkDepth += 1 }
             if kind == .pre { preDepth += 1 }
             if kind == .head { headDepth += 1 }
@@ -175,6 +241,7 @@ enum HTMLTextExtractor {
         /// Handles an element end (the top of the stack).
         mutating func leave() {
             guard let frame = stack.popLast() else { return }
+            classBytes.removeSubrange(frame.classStart...)
             if frame.isLink { linkDepth -= 1 }
             if frame.kind == .pre { preDepth -= 1 }
             if frame.kind == .head { headDepth -= 1 }
@@ -208,7 +275,7 @@ enum HTMLTextExtractor {
         }
 
         mutating func openBlock() {
-            if !out.isEmpty { out.append(contentsOf: [0x0A, 0x0A]) }
+            if !out.isEmpty { out.append(0x0A); out.append(0x0A) }
             blockOpen = true
             blockStart = out.count
             blockChars = 0
@@ -218,30 +285,44 @@ enum HTMLTextExtractor {
             // Innermost block-level element.
             var index = stack.count - 1
             while index >= 0, stack[index].kind != .block, stack[index].kind != .pre { index -= 1 }
-            let tag = index >= 0 ? stack[index].name : (stack.last?.name ?? "")
+            let tag = index >= 0 ? names[stack[index].name].string : (stack.last.map { names[$0.name].string } ?? "")
             let depth = index + 1
             let pathStart = max(0, depth - maxPathElements)
-            var path = pathStart > 0 ? "…>" : ""
+            scratch.removeAll(keepingCapacity: true)
+            if pathStart > 0 { scratch.append(contentsOf: [0xE2, 0x80, 0xA6, 0x3E]) }  // "…>"
             if depth > 0 {
-                path += stack[pathStart..<depth].map(\.name).joined(separator: ">")
-            }
-            var tokens: [Substring] = []
-            var k = depth - 1
-            let lowest = max(0, depth - maxClassAncestors)
-            var chain: [String] = []
-            while k >= lowest {
-                if !stack[k].classAndID.isEmpty { chain.append(stack[k].classAndID) }
-                k -= 1
-            }
-            for entry in chain.reversed() {
-                for t in entry.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                    tokens.append(t)
+                for k in pathStart..<depth {
+                    if k > pathStart { scratch.append(0x3E) }
+                    scratch.append(contentsOf: names[stack[k].name].bytes)
                 }
             }
-            if tokens.count > maxClassTokens { tokens.removeFirst(tokens.count - maxClassTokens) }
+            let path = String(decoding: scratch, as: UTF8.self)
+            // Class/id tokens of the element and its ancestors, farthest first, the last 64 kept.
+            tokenRanges.removeAll(keepingCapacity: true)
+            let lowest = max(0, depth - maxClassAncestors)
+            if depth > 0 {
+                for k in lowest..<depth where stack[k].classEnd > stack[k].classStart {
+                    var t = stack[k].classStart
+                    let end = stack[k].classEnd
+                    while t < end {
+                        while t < end, Self.isTokenSeparator(classBytes[t]) { t += 1 }
+                        let s = t
+                        while t < end, !Self.isTokenSeparator(classBytes[t]) { t += 1 }
+                        if t > s { tokenRanges.append(s..<t) }
+                    }
+                }
+            }
+            scratch.removeAll(keepingCapacity: true)
+            for r in tokenRanges.suffix(maxClassTokens) {
+                if !scratch.isEmpty { scratch.append(0x20) }
+                scratch.append(contentsOf: classBytes[r])
+            }
+            let classes = String(decoding: scratch, as: UTF8.self)
             let heading = index >= 0 ? stack[index].heading : 0
-            openInfo = (tag, path, tokens.joined(separator: " "), heading, depth)
+            openInfo = (tag, path, classes, heading, depth)
         }
+
+        @inline(__always) static func isTokenSeparator(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A }
 
         mutating func closeBlock() {
             guard blockOpen else { return }

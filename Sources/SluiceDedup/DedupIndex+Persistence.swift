@@ -1,4 +1,5 @@
 import Foundation
+import SluiceCore
 
 /// Errors from loading, saving or merging a ``DedupIndex``.
 public enum DedupIndexError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -32,14 +33,14 @@ extension DedupIndex {
         w.putArray(shingleEnds.map { UInt64($0) }); w.putArray(shingles)
         w.put(UInt64(exactTable.count)); w.putArray(exactTable.keys); w.putArray(exactTable.values)
         w.put(UInt64(bandTable.count)); w.putArray(bandTable.slots)
-        try w.data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        try Data(w.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
     /// Loads an index saved by ``save(to:)``. `config` must produce the same signatures
     /// (same ``DedupConfig/signatureFingerprint``); threshold and keep rule may differ.
     public static func load(from path: String, config: DedupConfig) throws -> DedupIndex {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        var r = BinaryReader(data: data)
+        var r = BinaryReader(Array(data))
         guard try r.get(UInt64.self) == magic else { throw DedupIndexError.corrupt("bad magic") }
         let fp = try r.get(UInt64.self)
         guard fp == config.signatureFingerprint else {
@@ -117,50 +118,3 @@ extension DedupIndex {
         return out
     }
 }
-
-struct BinaryWriter {
-    var data = Data()
-
-    mutating func put<T: FixedWidthInteger>(_ v: T) {
-        withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) }
-    }
-
-    mutating func putArray<T: FixedWidthInteger>(_ a: [T]) {
-        put(UInt64(a.count))
-        // All supported hosts are little-endian; this is checked at compile time below.
-        a.withUnsafeBytes { data.append(contentsOf: $0) }
-    }
-}
-
-struct BinaryReader {
-    let data: Data
-    var offset = 0
-
-    mutating func get<T: FixedWidthInteger>(_: T.Type) throws -> T {
-        let size = MemoryLayout<T>.size
-        guard offset + size <= data.count else { throw DedupIndexError.corrupt("truncated") }
-        let v = data.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: offset, as: T.self) }
-        offset += size
-        return T(littleEndian: v)
-    }
-
-    mutating func getArray<T: FixedWidthInteger>(_: T.Type) throws -> [T] {
-        let n = try get(UInt64.self)
-        let size = MemoryLayout<T>.size
-        guard n <= UInt64(data.count), offset + Int(n) * size <= data.count else { throw DedupIndexError.corrupt("truncated array") }
-        let count = Int(n)
-        let start = offset
-        let a = [T](unsafeUninitializedCapacity: count) { buf, initialized in
-            data.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + count * size)]))
-            }
-            initialized = count
-        }
-        offset += count * size
-        return a
-    }
-}
-
-#if !(arch(x86_64) || arch(arm64) || arch(i386) || arch(arm))
-#error("DedupIndex persistence assumes a little-endian host")
-#endif

@@ -5,7 +5,7 @@ import Synchronization
 
 /// The `dedup` stage: exact and MinHash near-duplicate removal plus repeated-span removal, deterministic
 /// for any number of workers (signatures in parallel, decisions in input order).
-public final class DedupStage: OrderedStage {
+public final class DedupStage: CrossShardStage {
     /// The stage's description.
     public static let description = StageDescription(
         name: "dedup",
@@ -48,17 +48,21 @@ public final class DedupStage: OrderedStage {
     public struct Signatures: Sendable {
         var document: DocumentSignature?
         var spans: SpanSignature?
+        init(document: DocumentSignature? = nil, spans: SpanSignature? = nil) {
+            self.document = document
+            self.spans = spans
+        }
     }
 
     private let config: DedupConfig?
     private let deduplicator: Deduplicator?
     private let spanDeduplicator: SpanDeduplicator?
-    private let annotateOnly: Bool
+    let annotateOnly: Bool
     private let indexOut: String?
     private let state: Mutex<IndexState>
 
     /// Mutable indexes, touched only by `commit` (serial) and `finish`.
-    private struct IndexState: ~Copyable {
+    fileprivate struct IndexState: ~Copyable {
         var documents: DedupIndex?
         var spans: SpanIndex?
     }
@@ -122,21 +126,34 @@ public final class DedupStage: OrderedStage {
     }
 
     public func commit(_ document: inout Document, prepared: Signatures, context: StageContext) throws -> Verdict {
-        let (decision, spanRanges) = state.withLock { s -> (DedupDecision?, [Range<Int>]) in
-            let d = prepared.document.flatMap { s.documents?.decide($0, documentID: document.id) }
-            var ranges: [Range<Int>] = []
-            // Only unique documents feed the span index (a dropped duplicate must not suppress spans elsewhere).
-            if let spans = prepared.spans, d?.isDuplicate != true || annotateOnly, let index = s.spans {
-                ranges = index.process(spans)
-            }
-            return (d, ranges)
+        let outcome = state.withLock { s in Self.decide(prepared, id: document.id, state: &s, annotateOnly: annotateOnly) }
+        return Self.apply(outcome, to: &document, annotateOnly: annotateOnly, context: context)
+    }
+
+    /// The ordered decision for one document: its document-level decision and the repeated spans to remove.
+    struct Outcome {
+        var decision: DedupDecision?
+        var spanRanges: [Range<Int>]
+    }
+
+    static fileprivate func decide(_ prepared: Signatures, id: String, state s: inout IndexState, annotateOnly: Bool) -> Outcome {
+        let d = prepared.document.flatMap { s.documents?.decide($0, documentID: id) }
+        var ranges: [Range<Int>] = []
+        // Only kept documents feed the span index (a dropped duplicate must not suppress spans elsewhere).
+        if let spans = prepared.spans, d?.isDuplicate != true || annotateOnly, let index = s.spans {
+            ranges = index.process(spans)
         }
-        if !spanRanges.isEmpty {
-            let removed = document.deleteRanges(spanRanges)
-            document.record(stage: context.stageName, action: .modified, detail: "removed \(spanRanges.count) repeated span(s), \(removed) bytes")
-            context.count("repeated_spans_removed", by: spanRanges.count)
+        return Outcome(decision: d, spanRanges: ranges)
+    }
+
+    static func apply(_ outcome: Outcome, to document: inout Document, annotateOnly: Bool, context: StageContext) -> Verdict {
+        if !outcome.spanRanges.isEmpty {
+            let removed = document.deleteRanges(outcome.spanRanges)
+            document.record(stage: context.stageName, action: .modified,
+                            detail: "removed \(outcome.spanRanges.count) repeated span(s), \(removed) bytes")
+            context.count("repeated_spans_removed", by: outcome.spanRanges.count)
         }
-        guard let decision else { return .keep }
+        guard let decision = outcome.decision else { return .keep }
         document.metadata["dedup_cluster"] = .string(decision.cluster)
         switch decision {
         case .unique:
@@ -147,7 +164,21 @@ public final class DedupStage: OrderedStage {
             context.count(kind == .exact ? "exact_duplicates" : "near_duplicates")
             if annotateOnly { return .keep }
             let reason = kind == .exact ? "exact duplicate" : "near duplicate"
-            return .drop(reason: reason, detail: "of \"\(of)\" (similarity \(format3(similarity)))")
+            return .drop(reason: reason, detail: "of \"\(of)\" (similarity \((similarity * 1000).rounded() / 1000))")
+        }
+    }
+
+    /// The ordered decision, using the stage's own indexes (the merge job of a sharded run calls this).
+    func decideShared(_ prepared: Signatures, id: String) -> Outcome {
+        state.withLock { s in Self.decide(prepared, id: id, state: &s, annotateOnly: annotateOnly) }
+    }
+
+    /// Saves the document index to `index_out`, if given.
+    func saveIndexIfRequested() throws {
+        try state.withLock { s throws in
+            guard let index = s.documents, let indexOut else { return }
+            try FileIO.makeDirectories(FilePaths.directory(of: indexOut))
+            try index.save(to: indexOut)
         }
     }
 
@@ -163,10 +194,6 @@ public final class DedupStage: OrderedStage {
         context.logger.info("dedup index: \(count) documents, \(Int(bytesPerDocument)) bytes per document")
     }
 
-    private func format3(_ v: Double) -> String {
-        let r = (v * 1000).rounded() / 1000
-        return "\(r)"
-    }
 }
 
 /// The stages of the `SluiceDedup` module.

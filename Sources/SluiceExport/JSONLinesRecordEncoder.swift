@@ -1,25 +1,21 @@
 import OrderedCollections
 import SluiceCore
 
-/// Which offsets exported spans use.
-public enum OffsetUnit: String, Sendable, CaseIterable {
-    /// Unicode scalars: what Python's `text[start:end]` uses (default).
-    case scalars
-    /// UTF-8 bytes.
-    case utf8
-}
-
-/// Turns documents into JSON Lines records (schema in `docs/output-format.md`, version 1).
+/// Turns documents into JSON Lines records (schema version 1, `docs/output-format.md`).
 ///
-/// Default record: `id`, `text`, then `sentences` and `entities` when present (lists of `{start, end, ...}`,
-/// end exclusive), then `metadata`. Spans of other kinds go under `annotations`, keyed by kind.
-public struct JSONLinesRecordEncoder: Sendable {
-    /// Fields that can be selected, in their output order.
+/// Default record: `id`, `text`, then `sentences` and `entities` when the document has any (lists of
+/// `{start, end, ...}`, end exclusive, in ``OffsetUnit`` offsets), then `metadata` when not empty.
+/// Annotations of other kinds go under `annotations`, keyed by kind. `metadata.KEY` selects one metadata value
+/// as a top-level field named `KEY`.
+public struct JSONLinesRecordEncoder: RecordEncoder {
+    /// Fields that can be selected (besides `metadata.KEY`).
     public static let allFields = ["id", "text", "sentences", "entities", "removed", "annotations", "metadata", "source", "provenance"]
     /// The default selection.
     public static let defaultFields = ["id", "text", "sentences", "entities", "metadata"]
+    /// The schema version documented in `docs/output-format.md`.
+    public static let schemaVersion = 1
 
-    /// Selected fields.
+    /// Selected fields, in output order.
     public var fields: [String]
     /// Output names for fields (`text` → `content`, ...).
     public var rename: [String: String]
@@ -37,65 +33,101 @@ public struct JSONLinesRecordEncoder: Sendable {
         self.flattenMetadata = flattenMetadata
     }
 
-    /// Appends one record and a newline to `out`.
-    public func encode(_ doc: Document, into out: inout [UInt8]) {
-        var map: ScalarOffsetMap?
-        if offsets == .scalars, !doc.annotations.isEmpty {
-            map = ScalarOffsetMap(text: doc.text, offsets: doc.annotations.flatMap { [$0.start, $0.end] })
-        }
-        func offset(_ o: Int) -> JSONValue { .int(map?.scalarOffset(o) ?? o) }
+    /// Appends one record and a newline to `out`; returns 1.
+    @discardableResult
+    public func encode(_ doc: Document, into out: inout [UInt8]) -> Int {
+        let off = SpanOffsets(doc, unit: offsets)
+        withTextBytes(doc) { bytes in encode(doc, bytes, off, into: &out) }
+        return 1
+    }
+
+    private func encode(_ doc: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ off: SpanOffsets, into out: inout [UInt8]) {
         var first = true
         func key(_ name: String) {
             out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
             first = false
-            JSONWriter.writeString(rename[name] ?? name, into: &out)
+            JSONWriter.writeString(outputName(name), into: &out)
             out.append(UInt8(ascii: ":"))
         }
+        func span(_ r: Range<Int>) {
+            JSONWriter.appendASCII("{\"start\":", into: &out)
+            JSONWriter.writeInt(off(r.lowerBound), into: &out)
+            JSONWriter.appendASCII(",\"end\":", into: &out)
+            JSONWriter.writeInt(off(r.upperBound), into: &out)
+        }
+        func attribute(_ k: String, _ v: JSONValue) {
+            out.append(UInt8(ascii: ","))
+            JSONWriter.writeString(k, into: &out)
+            out.append(UInt8(ascii: ":"))
+            JSONWriter.write(v, into: &out)
+        }
+        func list(_ name: String, _ kind: AnnotationKind, _ item: (Annotation, Range<Int>) -> Void) {
+            var opened = false
+            for a in doc.annotations where a.kind == kind {
+                if !opened {
+                    key(name)
+                    out.append(UInt8(ascii: "["))
+                    opened = true
+                } else {
+                    out.append(UInt8(ascii: ","))
+                }
+                let r = off.clamp(a)
+                span(r)
+                item(a, r)
+                out.append(UInt8(ascii: "}"))
+            }
+            if opened { out.append(UInt8(ascii: "]")) }
+        }
+        let outputNames = Set(fields.map(outputName))
         for field in fields {
             switch field {
             case "id":
                 key("id"); JSONWriter.writeString(doc.id, into: &out)
             case "text":
-                key("text"); JSONWriter.writeString(doc.text, into: &out)
+                key("text"); JSONWriter.writeString(utf8: bytes, into: &out)
             case "sentences":
-                let spans = doc.annotations.filter { $0.kind == .sentence }
-                guard !spans.isEmpty else { continue }
-                key("sentences")
-                JSONWriter.write(.array(spans.map { .object(["start": offset($0.start), "end": offset($0.end)]) }), into: &out)
+                list("sentences", .sentence) { _, _ in }
             case "entities":
-                let spans = doc.annotations.filter { $0.kind == .entity }
-                guard !spans.isEmpty else { continue }
-                key("entities")
-                JSONWriter.write(.array(spans.map { a in
-                    var o: JSONObject = ["start": offset(a.start), "end": offset(a.end), "label": .string(a.label ?? "")]
-                    o["text"] = .string(Self.slice(doc.text, a.start, a.end))
-                    o["canonical"] = a.attributes["canonical"] ?? .null
-                    for (k, v) in a.attributes where k != "canonical" { o[k] = v }
-                    return .object(o)
-                }), into: &out)
-            case "removed":
-                let spans = doc.annotations.filter { $0.kind == .removed }
-                guard !spans.isEmpty else { continue }
-                key("removed")
-                JSONWriter.write(.array(spans.map { a in
-                    var o: JSONObject = ["start": offset(a.start), "end": offset(a.end), "rule": .string(a.label ?? "")]
-                    for (k, v) in a.attributes { o[k] = v }
-                    return .object(o)
-                }), into: &out)
-            case "annotations":
-                var byKind = OrderedDictionary<String, [JSONValue]>()
-                for a in doc.annotations where ![.sentence, .entity, .removed].contains(a.kind) {
-                    var o: JSONObject = ["start": offset(a.start), "end": offset(a.end)]
-                    if let l = a.label { o["label"] = .string(l) }
-                    for (k, v) in a.attributes { o[k] = v }
-                    byKind[a.kind.rawValue, default: []].append(.object(o))
+                list("entities", .entity) { a, r in
+                    JSONWriter.appendASCII(",\"label\":", into: &out)
+                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendASCII("null", into: &out) }
+                    JSONWriter.appendASCII(",\"text\":", into: &out)
+                    writeJSONString(bytes, r, into: &out)
+                    JSONWriter.appendASCII(",\"canonical\":", into: &out)
+                    JSONWriter.write(a.attributes["canonical"] ?? .null, into: &out)
+                    for (k, v) in a.attributes where !Self.entityKeys.contains(k) { attribute(k, v) }
                 }
-                guard !byKind.isEmpty else { continue }
+            case "removed":
+                list("removed", .removed) { a, _ in
+                    JSONWriter.appendASCII(",\"rule\":", into: &out)
+                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendASCII("null", into: &out) }
+                    for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "rule" { attribute(k, v) }
+                }
+            case "annotations":
+                var kinds: [AnnotationKind] = []
+                for a in doc.annotations where !Self.listedKinds.contains(a.kind) && !kinds.contains(a.kind) { kinds.append(a.kind) }
+                guard !kinds.isEmpty else { continue }
                 key("annotations")
-                JSONWriter.write(.object(byKind.mapValues { .array($0) }), into: &out)
+                for (n, kind) in kinds.enumerated() {
+                    out.append(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+                    JSONWriter.writeString(kind.rawValue, into: &out)
+                    out.append(UInt8(ascii: ":"))
+                    var items = 0
+                    out.append(UInt8(ascii: "["))
+                    for a in doc.annotations where a.kind == kind {
+                        if items > 0 { out.append(UInt8(ascii: ",")) }
+                        items += 1
+                        span(off.clamp(a))
+                        if let l = a.label { attribute("label", .string(l)) }
+                        for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "label" { attribute(k, v) }
+                        out.append(UInt8(ascii: "}"))
+                    }
+                    out.append(UInt8(ascii: "]"))
+                }
+                out.append(UInt8(ascii: "}"))
             case "metadata":
                 if flattenMetadata {
-                    for (k, v) in doc.metadata where !fields.contains(k) {
+                    for (k, v) in doc.metadata where !outputNames.contains(k) {
                         key(k); JSONWriter.write(v, into: &out)
                     }
                 } else if !doc.metadata.isEmpty {
@@ -114,7 +146,10 @@ public struct JSONLinesRecordEncoder: Sendable {
                     return .object(o)
                 }), into: &out)
             default:
-                continue
+                if field.hasPrefix("metadata."), let v = doc.metadata[String(field.dropFirst(9))] {
+                    key(field)
+                    JSONWriter.write(v, into: &out)
+                }
             }
         }
         if first { out.append(UInt8(ascii: "{")) }
@@ -122,10 +157,14 @@ public struct JSONLinesRecordEncoder: Sendable {
         out.append(0x0A)
     }
 
-    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let utf8 = text.utf8
-        guard start >= 0, end <= utf8.count, start <= end else { return "" }
-        let a = utf8.index(utf8.startIndex, offsetBy: start), b = utf8.index(a, offsetBy: end - start)
-        return String(decoding: utf8[a..<b], as: UTF8.self)
+    /// The name a field is written under: renamed, or `KEY` for `metadata.KEY`.
+    func outputName(_ field: String) -> String {
+        if let r = rename[field] { return r }
+        return field.hasPrefix("metadata.") ? String(field.dropFirst(9)) : field
     }
+
+    /// Kinds written under their own field.
+    static let listedKinds: Set<AnnotationKind> = [.sentence, .entity, .removed]
+    static let spanKeys: Set<String> = ["start", "end"]
+    static let entityKeys: Set<String> = ["start", "end", "label", "text", "canonical"]
 }

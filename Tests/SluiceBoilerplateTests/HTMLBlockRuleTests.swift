@@ -23,8 +23,8 @@ struct HTMLBlockRuleTests {
     private let paragraph2 = "Supporters say the new lines will cut car traffic in the centre, while opponents argue that the money would be better spent on buses and on repairing existing tracks."
     private let paragraph3 = "Construction is due to start next spring, and the first section should open to passengers in 2028 if the timetable holds, the transport department said in a statement."
 
-    private func keptText(_ page: Page, title: String? = nil) -> (String, [Removal]) {
-        let removals = BoilerplateClassifier().classifyHTMLBlocks(page.text, blocks: page.blocks, title: title)
+    private func keptText(_ page: Page, title: String? = nil, config: BoilerplateConfig = BoilerplateConfig()) -> (String, [Removal]) {
+        let removals = BoilerplateClassifier(config: config).classifyHTMLBlocks(page.text, blocks: page.blocks, title: title)
         return (BoilerplateClassifier.apply(removals, to: page.text), removals)
     }
 
@@ -44,7 +44,9 @@ struct HTMLBlockRuleTests {
         page.add("© 2025 Example News. All rights reserved.", tag: "p", path: "html>body>footer>p", classes: ["site-footer"])
         let (kept, removals) = keptText(page)
         #expect(kept.contains(paragraph1) && kept.contains(paragraph2) && kept.contains(paragraph3))
-        #expect(kept.contains("Council approves tram expansion"))
+        // The headline goes by default (the decoder reports the title); subheadings stay.
+        #expect(!kept.contains("Council approves tram expansion"))
+        #expect(removals.contains { $0.rule == BoilerplateRule.htmlHeadline })
         #expect(kept.contains("Why the tram matters"))
         for gone in ["Home", "World", "Advertisement", "Share on Facebook", "Most read", "All rights reserved"] {
             #expect(!kept.contains(gone), "\(gone) should be removed")
@@ -85,9 +87,103 @@ struct HTMLBlockRuleTests {
         page.add("Log in", tag: "a", path: "html>body>div>ul>li>a", links: 1)
         page.add(paragraph1)
         page.add(paragraph2)
-        let (kept, _) = keptText(page, title: "Tram plan approved")
+        var config = BoilerplateConfig()
+        config.htmlKeepHeadline = true
+        let (kept, _) = keptText(page, title: "Tram plan approved", config: config)
         #expect(kept.hasPrefix("Tram plan approved\n"))
         #expect(!kept.contains("Menu") && !kept.contains("Log in"))
+    }
+
+    @Test func headlineMatchingTitleGoesByDefault() {
+        var page = Page()
+        page.add("Tram plan approved", tag: "h1", path: "html>body>div>h1", heading: 1)
+        page.add(paragraph1)
+        page.add(paragraph2)
+        let (kept, _) = keptText(page, title: "Tram plan approved")
+        #expect(!kept.contains("Tram plan approved"))
+        #expect(kept.contains(paragraph1) && kept.contains(paragraph2))
+    }
+
+    @Test func nearestClassTokenDecides() {
+        var page = Page()
+        // Chrome inside the article body: the nearest token (`share-tools`) wins over `article-body`.
+        page.add(paragraph1, classes: ["article-body"])
+        page.add("Share this story with your friends and family on your favourite network today.",
+                 path: "html>body>div>article>div>p", classes: ["article-body", "share-tools"])
+        page.add(paragraph2, classes: ["article-body"])
+        // Body inside a layout wrapper named after the sidebar: the nearer `entry-content` wins.
+        page.add(paragraph3, classes: ["page-sidebar-layout", "entry-content"])
+        let (kept, removals) = keptText(page)
+        #expect(!kept.contains("Share this story"))
+        #expect(removals.contains { $0.rule == BoilerplateRule.htmlHint })
+        #expect(kept.contains(paragraph1) && kept.contains(paragraph2) && kept.contains(paragraph3))
+    }
+
+    @Test func stateTaxonomyAndModifierTokensDecideNothing() {
+        func evidence(_ token: String) -> HTMLHints.Evidence {
+            var t = token
+            return t.withUTF8 { HTMLHints.classify($0, 0..<$0.count) }
+        }
+        #expect(evidence("share-tools") == .negative)
+        #expect(evidence("sidebar") == .negative)
+        #expect(evidence("entry-content") == .positive)
+        #expect(evidence("Article__Body") == .positive)
+        #expect(evidence("has-sidebar") == .none)
+        #expect(evidence("tag-comments") == .none)
+        #expect(evidence("category-video") == .none)
+        #expect(evidence("card--promo") == .none)
+        #expect(evidence("story--promo") == .positive)
+        #expect(evidence("clearfix") == .none)
+    }
+
+    @Test func regionBridgesBoilerplateBetweenBodyParts() {
+        var page = Page()
+        let body = ["post__content", "wysiwyg"]
+        page.add(paragraph1, path: "html>body>div>div>div>section>div>p", classes: body)
+        page.add(paragraph2, path: "html>body>div>div>div>section>div>p", classes: body)
+        // A sidebar and a caption between the two parts of the body, five blocks.
+        for label in ["Share this article", "Copied!", "Newsletter", "Get the magazine delivered to your inbox"] {
+            page.add(label, tag: "p", path: "html>body>div>div>aside>div>p", classes: ["post__sidebar"])
+        }
+        page.add("Video: a talk about trams. Photo: City archive", tag: "p", path: "html>body>div>figure>figcaption>p")
+        // The second part sits two levels deeper, styled like the first.
+        page.add(paragraph3, path: "html>body>div>div>div>div>div>section>div>p", classes: body)
+        page.add("The council will publish the detailed route maps in the coming weeks, officials said on Tuesday evening.",
+                 path: "html>body>div>div>div>div>div>section>div>p", classes: body)
+        page.add(paragraph1 + " More.", path: "html>body>div>div>div>div>div>section>div>p", classes: body)
+        let (kept, _) = keptText(page)
+        #expect(kept.contains(paragraph2) && kept.contains(paragraph3) && kept.contains("route maps"))
+        #expect(!kept.contains("Newsletter") && !kept.contains("Copied!"))
+    }
+
+    @Test func proseWithSeveralLinksStaysInsideTheBody() {
+        var page = Page()
+        page.add(paragraph1)
+        page.add("Read the full report from the transport department and the council's own summary of the plan.",
+                 links: 0.6)
+        page.add(paragraph2)
+        page.add(paragraph3)
+        let (kept, _) = keptText(page)
+        #expect(kept.contains("Read the full report"))
+    }
+
+    @Test func teaserCardsAfterTheArticleGo() {
+        var page = Page()
+        page.add(paragraph1)
+        page.add(paragraph2)
+        page.add(paragraph3)
+        page.add("More stories", tag: "h2", path: "html>body>div>article>div>h2", heading: 2)
+        for (title, blurb) in [("Bus fares frozen", "The city will keep bus fares at their current level until the end of next year."),
+                               ("Bridge reopens", "The old bridge reopened to cyclists after two years of repairs and delays."),
+                               ("Parking rules", "New parking rules for the centre take effect in March, the council said.")] {
+            page.add(title, tag: "div", path: "html>body>div>article>div>div>div", classes: ["card-title"], links: 1)
+            page.add(blurb, tag: "div", path: "html>body>div>article>div>div>div", classes: ["card-blurb"])
+        }
+        let (kept, _) = keptText(page)
+        #expect(kept.contains(paragraph3))
+        for gone in ["Bus fares frozen", "bus fares at their", "old bridge reopened", "New parking rules"] {
+            #expect(!kept.contains(gone), "\(gone) should be removed")
+        }
     }
 
     @Test func htmlFamilyCanBeDisabled() {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Logging
+import OrderedCollections
 import SluiceCore
 #if canImport(Glibc)
 @preconcurrency import Glibc
@@ -36,6 +37,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Log level: trace, debug, info, notice, warning, error, critical.")
     var logLevel: String = "info"
 
+    @OptionGroup(title: "Sharded jobs")
+    var shard: ShardOptions
+
     func validate() throws {
         if let workers, workers < 1 || workers > 1024 { throw ValidationError("--workers must be from 1 to 1024") }
         if Logger.Level(rawValue: logLevel) == nil { throw ValidationError("unknown --log-level \"\(logLevel)\"") }
@@ -46,6 +50,10 @@ struct RunCommand: ParsableCommand {
         var logger = Logger(label: "sluice") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = level
         let (spec, stages) = try PipelineLoading.load(pipeline, input: input, output: output)
+        if let count = shard.resolvedTaskCount, count > 1 || shard.phase != nil || shard.executor == "slurm" {
+            try runSharded(spec: spec, stages: stages, taskCount: count, logger: logger)
+            return
+        }
         let runner = PipelineRunner(
             spec: spec, stages: stages,
             options: RunOptions(workers: workers, showProgress: !quiet && Terminal.stderrIsTerminal, logger: logger))
@@ -72,6 +80,78 @@ struct RunCommand: ParsableCommand {
             Terminal.printError("interrupted: outputs left as .partial files")
             throw ExitCode(130)
         }
+    }
+}
+
+extension RunCommand {
+    /// `--tasks N`: one task or phase of a sharded job, the whole job locally, or a submission to Slurm.
+    func runSharded(spec: PipelineSpec, stages: [any Stage], taskCount: Int, logger: Logger) throws {
+        let options = RunOptions(workers: workers ?? shard.cpusPerTask, showProgress: false, logger: logger)
+        let text = (try? FileIO.readText(pipeline)) ?? pipeline
+        let job = ShardedJob(spec: spec, taskCount: taskCount, options: options, pipelineText: text)
+        let phases = job.phases(stages: stages)
+        do {
+            if shard.executor == "slurm" {
+                try job.checkPlan(phases: phases)
+                let executor = SlurmExecutor(
+                    job: job, phases: phases, pipeline: FilePaths.resolve(pipeline, against: FileManagerPaths.currentDirectory),
+                    inputs: spec.input.paths.map { FilePaths.resolve($0, against: FileManagerPaths.currentDirectory) },
+                    output: FilePaths.resolve(spec.outputDirectory, against: FileManagerPaths.currentDirectory), options: shard, workers: workers)
+                for (phase, id) in try executor.submit() { print("\(phase.rawValue): job \(id)") }
+                print("scripts and logs: \(FilePaths.join(spec.outputDirectory, "_sluice/slurm")); progress: sluice status \(spec.outputDirectory)")
+                return
+            }
+            if let name = shard.phase {
+                let phase = ShardedJob.Phase(rawValue: name)!
+                guard phases.contains(phase) else {
+                    throw ValidationError("this pipeline has no \(name) phase (its phases: \(phases.map(\.rawValue).joined(separator: ", ")))")
+                }
+                try job.checkPlan(phases: phases)
+                switch phase {
+                case .decide: try job.decide()
+                case .merge: report(try job.merge())
+                case .signatures, .process:
+                    let indices = shard.resolvedTaskIndex.map { [$0] } ?? Array(0..<taskCount)
+                    for i in indices {
+                        guard (0..<taskCount).contains(i) else { throw ValidationError("--task \(i) is outside 0..<\(taskCount)") }
+                        guard let r = try job.runTask(i, phase: phase) else {
+                            Terminal.printError("\(job.assignment(i).name) \(name): already done, skipped")
+                            continue
+                        }
+                        if r.status != .completed {
+                            Terminal.printError("error: \(job.assignment(i).name) \(name): \(r.statistics.failure ?? r.status.rawValue)")
+                            throw ExitCode(r.status == .interrupted ? 130 : 1)
+                        }
+                    }
+                }
+                return
+            }
+            if let i = shard.resolvedTaskIndex {
+                guard phases == [.process, .merge] else {
+                    throw ValidationError("this pipeline has a cross-shard stage: run --phase signatures (every task), then "
+                                          + "--phase decide (once), --phase process (every task) and --phase merge (once)")
+                }
+                try job.checkPlan(phases: phases)
+                _ = try job.runTask(i, phase: .process)
+                return
+            }
+            try job.runLocally(parallelTasks: shard.parallelTasks)
+            report(try job.merge())
+        } catch let e as ValidationError {
+            throw e
+        } catch let e as ExitCode {
+            throw e
+        } catch {
+            Terminal.printError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func report(_ stats: JSONValue) {
+        guard !quiet, let accounting = stats.objectValue?["accounting"]?.objectValue else { return }
+        let n = { (k: String) in accounting[k]?.intValue ?? 0 }
+        Terminal.printError("merged \(stats.objectValue?["tasks"]?.intValue ?? 0) tasks: \(n("input")) in = \(n("written")) written + "
+                            + "\(n("dropped")) dropped + \(n("errored")) errored")
     }
 }
 

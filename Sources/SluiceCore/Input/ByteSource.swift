@@ -58,6 +58,51 @@ final class FileByteSource: ByteSource {
     func close() {
         if fd >= 0 { Glibc.close(fd); fd = -1 }
     }
+
+    /// Moves the read position (plain files only).
+    func seek(to offset: Int64) throws(FileError) {
+        if lseek(fd, off_t(offset), SEEK_SET) < 0 { throw .errno(path, "cannot seek") }
+    }
+
+    /// The offset of the first record starting at or after `offset`: `offset` itself if a line ends just
+    /// before it, else the byte after the next newline (or `nil` if there is none before `limit`).
+    func recordStart(atOrAfter offset: Int64, limit: Int64) throws(FileError) -> Int64? {
+        if offset == 0 { return 0 }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var pos = offset - 1
+        while pos < limit {
+            let want = Int(min(Int64(chunk.count), limit - pos))
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(pos)) }
+            if n < 0 { throw .errno(path, "read error") }
+            if n == 0 { return nil }
+            if let k = chunk[0..<n].firstIndex(of: 0x0A) { return pos + Int64(k) + 1 }
+            pos += Int64(n)
+        }
+        return nil
+    }
+
+    /// Number of newlines in the first `length` bytes (gives line numbers to records of a later slice).
+    func countNewlines(before length: Int64) throws(FileError) -> Int {
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var pos: Int64 = 0
+        var count = 0
+        while pos < length {
+            let want = Int(min(Int64(chunk.count), length - pos))
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, want, off_t(pos)) }
+            if n < 0 { throw .errno(path, "read error") }
+            if n == 0 { break }
+            chunk.withUnsafeBufferPointer { buf in
+                var p = buf.baseAddress!
+                let end = buf.baseAddress! + n
+                while p < end, let hit = memchr(p, 0x0A, end - p) {
+                    count += 1
+                    p = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) + 1
+                }
+            }
+            pos += Int64(n)
+        }
+        return count
+    }
 }
 
 /// Inflates gzip data (several concatenated members allowed) from a file.

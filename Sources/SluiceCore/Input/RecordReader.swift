@@ -30,7 +30,7 @@ struct RecordReader {
     /// Returns normally at the end of the file; throws only when the file cannot be read at all or breaks
     /// mid-way (records before the break have been emitted).
     func read(
-        _ file: InputFile, shouldStop: () -> Bool,
+        _ file: InputFile, range: Range<Int64>? = nil, shouldStop: () -> Bool,
         emit: (UnsafeBufferPointer<UInt8>, DocumentSource, String?) -> Void,
         progress: (Int64) -> Void
     ) throws(FileError) {
@@ -41,7 +41,18 @@ struct RecordReader {
             try readWhole(file, source: source, emit: emit)
             progress(source.fileBytesRead)
         case .lines:
-            try readLines(file, source: source, shouldStop: shouldStop, emit: emit, progress: progress)
+            var start: Int64 = 0
+            var end = Int64.max
+            var firstLine = 0
+            if let range, let plain = source as? FileByteSource {
+                guard let s = try plain.recordStart(atOrAfter: range.lowerBound, limit: range.upperBound) else { return }
+                start = s
+                end = range.upperBound
+                firstLine = try plain.countNewlines(before: s)
+                try plain.seek(to: s)
+            }
+            try readLines(file, source: source, startOffset: start, endOffset: end, firstLine: firstLine,
+                          shouldStop: shouldStop, emit: emit, progress: progress)
         }
     }
 
@@ -72,20 +83,22 @@ struct RecordReader {
     }
 
     private func readLines(
-        _ file: InputFile, source: any ByteSource, shouldStop: () -> Bool,
+        _ file: InputFile, source: any ByteSource, startOffset: Int64, endOffset: Int64, firstLine: Int,
+        shouldStop: () -> Bool,
         emit: (UnsafeBufferPointer<UInt8>, DocumentSource, String?) -> Void,
         progress: (Int64) -> Void
     ) throws(FileError) {
         // window[0..<filled] holds unconsumed bytes; lines are cut from its start.
         var window = [UInt8](repeating: 0, count: chunkSize * 2)
         var filled = 0
-        var lineNumber = 0
-        var fileOffset: Int64 = 0      // offset of window[0] in the decompressed file
+        var lineNumber = firstLine
+        var fileOffset: Int64 = startOffset  // offset of window[0] in the decompressed file
+        var pastEnd = false                  // a record starting at or after endOffset was reached
         var skipping = false           // inside an over-long line
         var skippedLength = 0
         var skippedStart: Int64 = 0
         var atEnd = false
-        while !atEnd {
+        while !atEnd && !pastEnd {
             if shouldStop() { return }
             if window.count - filled < chunkSize / 4 {
                 window.append(contentsOf: repeatElement(0, count: max(chunkSize, window.count)))
@@ -96,6 +109,10 @@ struct RecordReader {
             var consumed = 0
             window.withUnsafeBufferPointer { buf in
                 while consumed < filled {
+                    if fileOffset + Int64(consumed) >= endOffset {
+                        pastEnd = true
+                        break
+                    }
                     let found = memchr(buf.baseAddress! + consumed, 0x0A, filled - consumed)
                     let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(buf.baseAddress!) }
                     if newline == nil && !atEnd { break }
@@ -144,6 +161,7 @@ struct RecordReader {
                 fileOffset += Int64(filled)
                 filled = 0
             }
+            if pastEnd { return }
             if atEnd && skipping {
                 lineNumber += 1
                 emit(UnsafeBufferPointer(start: nil, count: 0),

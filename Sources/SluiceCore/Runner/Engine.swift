@@ -10,7 +10,7 @@ final class Engine: @unchecked Sendable {
     // Immutable configuration, then scheduler state guarded by `queueLock`, then state touched only by
     // the completion gate (serial). Hence @unchecked Sendable.
     let environment: RunEnvironment
-    let files: [InputFile]
+    let slices: [InputSlice]
     let steps: [any EngineStep]
     let policy: ErrorPolicy
     let readerOptions: JSONObject
@@ -24,6 +24,8 @@ final class Engine: @unchecked Sendable {
     let isFinalPass: Bool
     /// Input entries that could not be read (missing paths): reported as error records.
     var missingInputs: [InputProblem] = []
+    /// Stages that also receive rejected documents (final pass only), with their contexts.
+    var rejectConsumers: [(stage: any RejectsConsumer, context: StageContext)] = []
     private let gates: [OrderedGate?]
     private let completionGate = OrderedGate()
 
@@ -43,11 +45,11 @@ final class Engine: @unchecked Sendable {
     private var rejectsFailure: String?
 
     init(
-        environment: RunEnvironment, files: [InputFile], steps: [any EngineStep], stageCount: Int, spec: PipelineSpec,
+        environment: RunEnvironment, slices: [InputSlice], steps: [any EngineStep], stageCount: Int, spec: PipelineSpec,
         control: RunControl, progress: ProgressCounters, rejects: RejectsWriter?, isFinalPass: Bool
     ) {
         self.environment = environment
-        self.files = files
+        self.slices = slices
         self.steps = steps
         self.policy = spec.onError
         self.readerOptions = spec.input.options
@@ -99,12 +101,13 @@ final class Engine: @unchecked Sendable {
             seq += 1
             batch = Batch(seq: seq, stageCount: stageTotals.count)
         }
-        for (fileIndex, file) in files.enumerated() {
+        for (fileIndex, slice) in slices.enumerated() {
+            let file = slice.file
             if control.shouldStopReading { break }
             var records = 0
             var lastRecord = 0
             do {
-                try reader.read(file, shouldStop: { control.shouldStopReading }) { bytes, source, problem in
+                try reader.read(file, range: slice.byteRange, shouldStop: { control.shouldStopReading }) { bytes, source, problem in
                     records += 1
                     lastRecord = source.record
                     let start = batch.buffer.count
@@ -126,7 +129,8 @@ final class Engine: @unchecked Sendable {
                     fileIndex: fileIndex, readError: "\(error.message)\(at)"))
             }
             lastProgress = 0
-            if records == 0 && FileIO.size(of: file.path) == 0 && file.format.description.framing == .lines {
+            if records == 0 && (slice.byteRange?.lowerBound ?? 0) == 0 && FileIO.size(of: file.path) == 0
+                && file.format.description.framing == .lines {
                 emptyFiles += 1  // read only by the completion gate after the pass (happens-before via group.wait)
                 environment.logger.warning("\(file.path): empty file, no records")
             }
@@ -226,7 +230,7 @@ final class Engine: @unchecked Sendable {
                     batch.states.append(.errored(stage: -1, message: ref.readError ?? "cannot read"))
                     continue
                 }
-                let file = files[ref.fileIndex]
+                let file = slices[ref.fileIndex].file
                 let fallbackID = ref.source.record > 0 ? "\(file.relativePath):\(ref.source.record)" : file.relativePath
                 if let problem = ref.readError {
                     batch.documents.append(Document(id: fallbackID, source: ref.source))
@@ -352,11 +356,14 @@ final class Engine: @unchecked Sendable {
     }
 
     private func writeReject(_ doc: Document, kind: String, stage: Int, reason: String) {
-        guard let rejects, rejectsFailure == nil else { return }
+        guard rejectsFailure == nil else { return }
         do {
-            try rejects.write(doc, kind: kind, stage: stageName(stage), reason: reason, includeContent: kind == "error" && policy == .quarantine)
+            try rejects?.write(doc, kind: kind, stage: stageName(stage), reason: reason, includeContent: kind == "error" && policy == .quarantine)
+            for consumer in rejectConsumers {
+                try consumer.stage.reject(doc, kind: kind, stage: stageName(stage), reason: reason, context: consumer.context)
+            }
         } catch {
-            rejectsFailure = error.description
+            rejectsFailure = "\(error)"
             control.fail("cannot write rejects: \(error)")
         }
     }

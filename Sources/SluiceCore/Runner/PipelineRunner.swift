@@ -14,10 +14,15 @@ public struct RunOptions: Sendable {
     public var writeStats: Bool
     /// The logger.
     public var logger: Logger
+    /// The share of the input this run reads in a sharded job (`nil`: all of it).
+    public var shard: ShardAssignment?
+    /// The phase of a cross-shard stage (dedup) this run performs in a sharded job (`nil`: an ordinary run).
+    public var crossShard: CrossShardPhase?
 
     /// Creates options.
     public init(workers: Int? = nil, showProgress: Bool = false, formats: InputFormatRegistry = .shared,
-                writeStats: Bool = true, logger: Logger = Logger(label: "sluice")) {
+                writeStats: Bool = true, logger: Logger = Logger(label: "sluice"), shard: ShardAssignment? = nil) {
+        self.shard = shard
         self.workers = workers
         self.showProgress = showProgress
         self.formats = formats
@@ -90,7 +95,8 @@ public final class PipelineRunner: Sendable {
                 logger.warning("\(p)")
             }
         }
-        stats.files = files.count
+        let slices = options.shard.map { ShardPlanner.slices(of: files, for: $0) } ?? ShardPlanner.all(files)
+        stats.files = slices.count
         if spec.input.paths.isEmpty { control.fail("no input: give input.paths in the pipeline or --input on the command line") }
         if !stats.missingInputs.isEmpty && spec.onError == .fail { control.fail(stats.missingInputs[0]) }
         if files.isEmpty && !spec.input.paths.isEmpty && stats.missingInputs.isEmpty {
@@ -98,7 +104,11 @@ public final class PipelineRunner: Sendable {
         }
 
         let progress = ProgressCounters()
-        progress.totalFileBytes.store(files.reduce(0) { $0 + Int($1.size ?? 0) }, ordering: .relaxed)
+        let totalBytes = slices.reduce(0) { sum, slice -> Int in
+            if let r = slice.byteRange { return sum + Int(r.upperBound - r.lowerBound) }
+            return sum + Int(slice.file.size ?? 0)
+        }
+        progress.totalFileBytes.store(totalBytes, ordering: .relaxed)
         progress.startNanos.store(started, ordering: .relaxed)
         let display = options.showProgress ? ProgressDisplay(counters: progress) : nil
         display?.start()
@@ -106,6 +116,9 @@ public final class PipelineRunner: Sendable {
 
         var current = stages
         var rejects: RejectsWriter?
+        var shardRecords: SerialBox<AtomicFileWriter>?
+        var shardDecisions: SerialBox<RecordFile.Reader>?
+        var finishLimit = stages.count
         var finalEngine: Engine?
         do {
             try Self.checkPlan(spec, stages: stages)
@@ -116,7 +129,7 @@ public final class PipelineRunner: Sendable {
                 logger.info("first pass over the corpus for stage \"\(spec.stages[k].name)\"")
                 let observe = Self.observeStep(corpus, index: k, spec: spec.stages[k])
                 let steps = Self.steps(for: Array(current[0..<k]), specs: spec.stages) + [observe.step]
-                let engine = Engine(environment: environment, files: files, steps: steps, stageCount: current.count, spec: spec,
+                let engine = Engine(environment: environment, slices: slices, steps: steps, stageCount: current.count, spec: spec,
                                     control: control, progress: progress, rejects: nil, isFinalPass: false)
                 engine.run()
                 if control.isFailed || control.stopWasRequested { break }
@@ -125,10 +138,32 @@ public final class PipelineRunner: Sendable {
                 progress.fileBytes.store(0, ordering: .relaxed)
             }
             if !control.isFailed && !control.stopWasRequested {
-                let engine = Engine(environment: environment, files: files, steps: Self.steps(for: current, specs: spec.stages),
+                var steps = Self.steps(for: current, specs: spec.stages)
+                if let phase = options.crossShard {
+                    guard let k = current.firstIndex(where: { $0 is any CrossShardStage }), let shardStage = current[k] as? any CrossShardStage else {
+                        throw RunFailure(message: "this pipeline has no stage that needs a cross-shard phase")
+                    }
+                    let raw = spec.stages[k].factory.description.consumesRawBytes
+                    switch phase {
+                    case .record(let path):
+                        let writer = SerialBox(try AtomicFileWriter(path: path))
+                        shardRecords = writer
+                        steps = Array(steps[0..<k]) + [Self.recordStep(shardStage, index: k, name: spec.stages[k].name, raw: raw, output: writer)]
+                        finishLimit = k
+                    case .apply(let path):
+                        let reader = SerialBox(try RecordFile.Reader(path: path))
+                        shardDecisions = reader
+                        steps[k] = Self.applyStep(shardStage, index: k, name: spec.stages[k].name, raw: raw, decisions: reader)
+                    }
+                }
+                let engine = Engine(environment: environment, slices: slices, steps: steps,
                                     stageCount: current.count, spec: spec, control: control, progress: progress,
                                     rejects: rejects, isFinalPass: true)
-                engine.missingInputs = problems.filter(\.isError)
+                engine.rejectConsumers = current.enumerated().compactMap { k, stage in
+                    (stage as? any RejectsConsumer).map { ($0, StageContext(stageName: spec.stages[k].name, environment: environment)) }
+                }
+                // In a sharded job the first task reports unreadable input entries, once.
+                if (options.shard?.index ?? 0) == 0 { engine.missingInputs = problems.filter(\.isError) }
                 engine.run()
                 finalEngine = engine
             }
@@ -140,8 +175,20 @@ public final class PipelineRunner: Sendable {
 
         // Finish or abandon outputs.
         let completed = !control.isFailed && !control.stopWasRequested
-        if completed {
-            for (k, stage) in current.enumerated() {
+        if completed, let decisions = shardDecisions {
+            do {
+                if try decisions.value.next() != nil {
+                    control.fail("\(decisions.value.path) has more decisions than documents: the input or the pipeline changed since the signature phase")
+                }
+            } catch {
+                control.fail("cannot read decisions: \(error)")
+            }
+        }
+        if !control.isFailed && !control.stopWasRequested, let records = shardRecords {
+            do { try records.value.commit() } catch { control.fail("cannot write shard records: \(error)") }
+        }
+        if completed && !control.isFailed {
+            for (k, stage) in current.enumerated() where k < finishLimit {
                 do {
                     try stage.finish(context: StageContext(stageName: spec.stages[k].name, environment: environment))
                 } catch {
@@ -209,6 +256,22 @@ public final class PipelineRunner: Sendable {
             // A corpus stage reached without its first pass (cannot happen after planning): pass documents through.
             return DocumentStep(stage: PassThroughStage(), stageIndex: k, name: specs[k].name, consumesRawBytes: raw)
         }
+    }
+
+    private static func recordStep(_ stage: any CrossShardStage, index: Int, name: String, raw: Bool,
+                                   output: SerialBox<AtomicFileWriter>) -> any EngineStep {
+        func open<S: CrossShardStage>(_ s: S) -> any EngineStep {
+            ShardRecordStep(stage: s, stageIndex: index, name: name, consumesRawBytes: raw, output: output)
+        }
+        return open(stage)
+    }
+
+    private static func applyStep(_ stage: any CrossShardStage, index: Int, name: String, raw: Bool,
+                                  decisions: SerialBox<RecordFile.Reader>) -> any EngineStep {
+        func open<S: CrossShardStage>(_ s: S) -> any EngineStep {
+            ShardApplyStep(stage: s, stageIndex: index, name: name, consumesRawBytes: raw, decisions: decisions)
+        }
+        return open(stage)
     }
 
     private static func orderedStep<S: OrderedStage>(_ stage: S, index: Int, name: String, raw: Bool) -> any EngineStep {

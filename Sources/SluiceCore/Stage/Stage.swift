@@ -80,3 +80,12 @@ public protocol CorpusStage: Stage {
     /// Builds the stage that processes documents in the second pass.
     func makeProcessor(summary: Summary, context: StageContext) throws -> any Stage
 }
+
+/// A stage that also wants the run's rejected documents (an export that writes rejects in its own format).
+///
+/// ``reject(_:kind:stage:reason:context:)`` is called serially, in input order, for every document that was
+/// dropped (`kind` "dropped") or failed (`kind` "error") anywhere in the pipeline, before ``Stage/finish(context:)``.
+public protocol RejectsConsumer: Stage {
+    /// Receives one rejected document.
+    func reject(_ document: Document, kind: String, stage: String, reason: String, context: StageContext) throws
+}

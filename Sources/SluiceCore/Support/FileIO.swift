@@ -102,6 +102,13 @@ public enum FileIO {
         try file.commit()
     }
 
+    /// The process's working directory.
+    public static var currentDirectory: String {
+        var buf = [CChar](repeating: 0, count: 4096)
+        guard getcwd(&buf, buf.count) != nil else { return "." }
+        return String(decoding: buf.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     /// Removes a file if it exists.
     public static func remove(_ path: String) {
         unlink(path)
