@@ -54,7 +54,11 @@ var targets: [Target] = [
         swiftSettings: swiftSettings),
     .testTarget(
         name: "SluiceCLITests",
-        dependencies: ["SluiceCLI", "SluiceCore", "SluiceStandard"],
+        dependencies: [
+            "SluiceCLI", "SluiceCore", "SluiceStandard",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ],
         swiftSettings: swiftSettings
     ),
 ]

@@ -35,7 +35,7 @@ struct SignalTests {
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: dir + "/out")) ?? []
-            if files.contains(where: { $0.hasPrefix(".docs.jsonl.tmp") }) { break }
+            if files.contains(where: { $0.contains("docs.jsonl.tmp") }) { break }
             usleep(10_000)
         }
         kill(process.processIdentifier, SIGINT)
