@@ -1,6 +1,10 @@
+import CLibXML2
+
 /// Byte-level fixes applied to HTML markup before libxml2 parses it, where libxml2 2.9 differs
 /// from browsers (HTML Living Standard):
-/// - legacy character references without `;` (`&copy 2024`, `&nbsp`, `&#233 `) get their `;`;
+/// - character references libxml2 gets wrong become numeric references it reads right: legacy forms without
+///   `;` (`&copy 2024`, `&nbsp`, `&#233 `), HTML5 names that libxml2's HTML 4 table lacks (`&Afr;`,
+///   `&NewLine;`), and numeric references the standard remaps (`&#128;` → €, `&#0;` → U+FFFD);
 /// - `<![CDATA[...]]>` outside foreign content is a bogus comment, so it becomes `<!--...-->`.
 enum HTMLSourcePreparation {
     /// Returns the prepared markup, or nil when nothing needs changing (then nothing is copied).
@@ -29,11 +33,10 @@ enum HTMLSourcePreparation {
                 }
                 i += 1
                 guard b == 0x26, i < n else { continue }
-                let length = missingSemicolon(p, at: i)
-                if length > 0 {
+                if let (length, replacement) = rewrite(p, at: i) {
                     if !changed { out.reserveCapacity(n + 64); changed = true }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<(i + length)]))
-                    out.append(0x3B)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: p[copied..<(i - 1)]))
+                    out.append(contentsOf: replacement)
                     i += length
                     copied = i
                 }
@@ -47,6 +50,69 @@ enum HTMLSourcePreparation {
     private static let cdataOpen = Array("<![CDATA[".utf8)
     private static let commentOpen = Array("<!--[CDATA[".utf8)
     private static let commentClose = Array("]]-->".utf8)
+
+    /// For a character reference whose name or digits start at `i` (after `&`) that libxml2 would read
+    /// differently from the standard: the bytes it spans after `&` and numeric references to put instead.
+    private static func rewrite(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> (Int, [UInt8])? {
+        let n = p.count
+        if p[i] == 0x23 {
+            var j = i + 1
+            var hex = false
+            if j < n, p[j] | 0x20 == 0x78 { hex = true; j += 1 }
+            let digits = j
+            var value: UInt64 = 0
+            while j < n, isDigit(p[j], hex: hex) {
+                value = min(value * (hex ? 16 : 10) + UInt64(hexValue(p[j])), 0x11_0000)
+                j += 1
+            }
+            guard j > digits else { return (0, ampersand) }  // "&#" without digits is text, not a reference
+            let terminated = j < n && p[j] == 0x3B
+            let mapped = standardCodePoint(value)
+            if terminated && mapped == value { return nil }
+            return ((terminated ? j + 1 : j) - i, numericReference(mapped))
+        }
+        var end = i
+        while end < n, end - i < HTMLEntities.maxNameLength, isAlnum(p[end]) { end += 1 }
+        if end == i { return nil }
+        if end < n, p[end] == 0x3B, withSemicolon.contains(hash(p, i, end + 1)) {
+            if knownToLibxml.contains(hash(p, i, end)) { return nil }
+            let name = String(decoding: UnsafeBufferPointer(rebasing: p[i...end]), as: UTF8.self)
+            guard let value = HTMLEntities.table[name] else { return nil }
+            return (end + 1 - i, value.unicodeScalars.flatMap { numericReference(UInt64($0.value)) })
+        }
+        let length = missingSemicolon(p, at: i)
+        guard length > 0 else { return nil }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: p[i..<(i + length)]), as: UTF8.self)
+        guard let value = HTMLEntities.table[name] else { return nil }
+        return (length, value.unicodeScalars.flatMap { numericReference(UInt64($0.value)) })
+    }
+
+    /// The code point the standard gives a numeric reference (C1 remap; U+FFFD for NUL, surrogates, too large).
+    private static func standardCodePoint(_ v: UInt64) -> UInt64 {
+        if v == 0 || v > 0x10FFFF || (0xD800...0xDFFF).contains(v) { return 0xFFFD }
+        if (0x80...0x9F).contains(v), HTMLEntities.c1Remap[Int(v - 0x80)] != 0 { return UInt64(HTMLEntities.c1Remap[Int(v - 0x80)]) }
+        return v
+    }
+
+    private static func numericReference(_ v: UInt64) -> [UInt8] {
+        Array("&#x\(String(v, radix: 16));".utf8)
+    }
+
+    @inline(__always) private static func hexValue(_ b: UInt8) -> UInt8 {
+        b <= 0x39 ? b - 0x30 : (b | 0x20) - 0x61 + 10
+    }
+
+    private static let ampersand = Array("&amp;".utf8)
+
+    /// Hashes of the names (without `;`) libxml2's HTML parser decodes itself, to the standard's character
+    /// (its HTML 4 table maps `lang`/`rang` to other brackets than the standard's, so those are rewritten too).
+    private static let knownToLibxml: Set<UInt64> = Set(HTMLEntities.table.compactMap { key, value in
+        guard key.hasSuffix(";") else { return nil }
+        let name = String(key.dropLast())
+        guard let entity = htmlEntityLookup(name), let scalar = value.unicodeScalars.first, value.unicodeScalars.count == 1,
+              entity.pointee.value == scalar.value else { return nil }
+        return hash(name)
+    })
 
     /// For a character reference whose name or digits start at `i` (after `&`): the length of the
     /// name or `#` + digits that need a `;` appended (a legacy form without `;`), else 0.
