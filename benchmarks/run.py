@@ -103,8 +103,8 @@ def main():
     print(f"corpus: {path} ({size / 1e6:.1f} MB), machine: {os.cpu_count()} cores, "
           f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, {time.strftime('%Y-%m-%d')}")
     print(f"cat floor: {cat_floor(path):,.0f} MB/s\n")
-    print("| pipeline | workers | MB/s | docs/s | peak RSS (MiB) | docs in | written |")
-    print("|---|---|---|---|---|---|---|")
+    print("| pipeline | workers | MB/s | docs/s | peak RSS (MiB) | docs in | written | per stage: MB/s of its own CPU time |")
+    print("|---|---|---|---|---|---|---|---|")
     suites = args.suites.split(",")
     if suites == ["all"]:
         suites = sorted(f[:-5] for f in os.listdir(os.path.join(ROOT, "benchmarks", "pipelines")) if f.endswith(".yaml"))
@@ -113,8 +113,10 @@ def main():
         env = dict(os.environ, GAZETTEER=gazetteer_1m()) if suite == "entities-1m" else None
         for w in [int(x) for x in args.workers.split(",")]:
             s = run(binary, pipeline, suite_input(suite, args.profile, args.n), w, args.repeats, env)
+            per_stage = ", ".join(f"{st['name']} {st['bytes_in'] / 1e6 / st['seconds']:.0f}" for st in s["stages"]
+                                  if st["seconds"] > 0 and st["bytes_in"] > 0)
             print(f"| {suite} | {w} | {s['throughput']['mb_per_second']:.1f} | {s['throughput']['documents_per_second']:,.0f} "
-                  f"| {s['peak_rss_bytes'] / 2**20:.0f} | {s['accounting']['input']:,} | {s['accounting']['written']:,} |", flush=True)
+                  f"| {s['peak_rss_bytes'] / 2**20:.0f} | {s['accounting']['input']:,} | {s['accounting']['written']:,} | {per_stage} |", flush=True)
 
 
 if __name__ == "__main__":

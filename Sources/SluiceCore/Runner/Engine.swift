@@ -287,6 +287,26 @@ final class Engine: @unchecked Sendable {
         return false
     }
 
+    /// Runs `body` on one document for `step`: counts it in, applies the verdict, or handles the error by policy.
+    func process(_ batch: Batch, _ i: Int, step: any EngineStep, _ body: (inout Document) throws -> Verdict) throws(RunFailure) {
+        batch.counters[step.stageIndex].documentsIn += 1
+        batch.counters[step.stageIndex].bytesIn += batch.documents[i].byteCount
+        do {
+            let verdict = try body(&batch.documents[i])
+            try apply(verdict, batch, i, step: step)
+        } catch let failure as RunFailure {
+            throw failure
+        } catch {
+            try fail(batch, i, step: step, error: error)
+        }
+    }
+
+    /// Adds the time since `start` and the stage's own counters to the batch's figures for `step`.
+    func account(_ batch: Batch, step: any EngineStep, since start: UInt64, context: StageContext?) {
+        batch.counters[step.stageIndex].nanoseconds += Clock.nanoseconds() - start
+        for (k, v) in context?.drainCounters() ?? [:] { batch.counters[step.stageIndex].custom[k, default: 0] += v }
+    }
+
     /// Applies a stage's verdict to a document.
     func apply(_ verdict: Verdict, _ batch: Batch, _ i: Int, step: any EngineStep) throws(RunFailure) {
         switch verdict {

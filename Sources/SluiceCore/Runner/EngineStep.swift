@@ -31,19 +31,9 @@ struct DocumentStep: EngineStep {
         let start = Clock.nanoseconds()
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard engine.prepareText(batch, i, for: self) else { continue }
-            batch.counters[stageIndex].documentsIn += 1
-            batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
-            do {
-                let verdict = try stage.process(&batch.documents[i], context: context)
-                try engine.apply(verdict, batch, i, step: self)
-            } catch let failure as RunFailure {
-                throw failure
-            } catch {
-                try engine.fail(batch, i, step: self, error: error)
-            }
+            try engine.process(batch, i, step: self) { try stage.process(&$0, context: context) }
         }
-        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
-        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+        engine.account(batch, step: self, since: start, context: context)
     }
 }
 
@@ -70,8 +60,7 @@ struct OrderedStep<S: OrderedStage>: EngineStep {
             }
         }
         batch.prepared = prepared
-        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
-        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+        engine.account(batch, step: self, since: start, context: context)
     }
 
     func runOrdered(_ batch: Batch, engine: Engine) throws(RunFailure) {
@@ -81,19 +70,9 @@ struct OrderedStep<S: OrderedStage>: EngineStep {
         let start = Clock.nanoseconds()
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard let p = prepared[i] else { continue }
-            batch.counters[stageIndex].documentsIn += 1
-            batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
-            do {
-                let verdict = try stage.commit(&batch.documents[i], prepared: p, context: context)
-                try engine.apply(verdict, batch, i, step: self)
-            } catch let failure as RunFailure {
-                throw failure
-            } catch {
-                try engine.fail(batch, i, step: self, error: error)
-            }
+            try engine.process(batch, i, step: self) { try stage.commit(&$0, prepared: p, context: context) }
         }
-        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
-        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+        engine.account(batch, step: self, since: start, context: context)
     }
 }
 

@@ -21,7 +21,7 @@ struct ShardRecordStep<S: CrossShardStage>: EngineStep {
             }
         }
         batch.prepared = records
-        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
+        engine.account(batch, step: self, since: start, context: nil)
     }
 
     func runOrdered(_ batch: Batch, engine: Engine) throws(RunFailure) {
@@ -71,23 +71,14 @@ struct ShardApplyStep<S: CrossShardStage>: EngineStep {
             } catch {
                 throw RunFailure(message: "cannot read decisions: \(error)")
             }
-            batch.counters[stageIndex].documentsIn += 1
-            batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
-            if record.first != ShardRecordStatus.ok {
-                try engine.fail(batch, i, step: self, error: ShardRecordFailure(message: String(decoding: record.dropFirst(), as: UTF8.self)))
-                continue
-            }
-            do {
-                let verdict = try stage.apply(decision: Array(record.dropFirst()), to: &batch.documents[i], context: context)
-                try engine.apply(verdict, batch, i, step: self)
-            } catch let failure as RunFailure {
-                throw failure
-            } catch {
-                try engine.fail(batch, i, step: self, error: error)
+            try engine.process(batch, i, step: self) { document in
+                guard record.first == ShardRecordStatus.ok else {
+                    throw ShardRecordFailure(message: String(decoding: record.dropFirst(), as: UTF8.self))
+                }
+                return try stage.apply(decision: Array(record.dropFirst()), to: &document, context: context)
             }
         }
-        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
-        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+        engine.account(batch, step: self, since: start, context: context)
     }
 }
 
