@@ -103,7 +103,7 @@ def main():
     print(f"corpus: {path} ({size / 1e6:.1f} MB), machine: {os.cpu_count()} cores, "
           f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, {time.strftime('%Y-%m-%d')}")
     print(f"cat floor: {cat_floor(path):,.0f} MB/s\n")
-    print("| pipeline | workers | MB/s | docs/s | peak RSS (MiB) | docs in | written | per stage: MB/s of its own CPU time |")
+    print("| pipeline | workers | MB/s | docs/s | peak RSS (MiB) | docs in | written | per stage: MB/s per core (its bytes over its CPU time) |")
     print("|---|---|---|---|---|---|---|---|")
     suites = args.suites.split(",")
     if suites == ["all"]:

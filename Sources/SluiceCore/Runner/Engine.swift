@@ -222,7 +222,7 @@ final class Engine: @unchecked Sendable {
     private func materialize(_ batch: Batch) throws(RunFailure) {
         batch.documents.reserveCapacity(batch.count)
         batch.states.reserveCapacity(batch.count)
-        let start = Clock.nanoseconds()
+        let start = Clock.threadCPUNanoseconds()
         batch.buffer.withUnsafeBufferPointer { buffer in
             for ref in batch.records {
                 guard ref.fileIndex >= 0 else {
@@ -259,7 +259,7 @@ final class Engine: @unchecked Sendable {
             }
         }
         batch.buffer = []
-        batch.readNanoseconds = Clock.nanoseconds() - start
+        batch.readNanoseconds = Clock.threadCPUNanoseconds() - start
         if policy == .fail, let i = batch.states.firstIndex(where: { if case .errored = $0 { return true } else { return false } }),
            case .errored(_, let message) = batch.states[i]
         {
@@ -303,7 +303,7 @@ final class Engine: @unchecked Sendable {
 
     /// Adds the time since `start` and the stage's own counters to the batch's figures for `step`.
     func account(_ batch: Batch, step: any EngineStep, since start: UInt64, context: StageContext?) {
-        batch.counters[step.stageIndex].nanoseconds += Clock.nanoseconds() - start
+        batch.counters[step.stageIndex].nanoseconds += Clock.threadCPUNanoseconds() - start
         for (k, v) in context?.drainCounters() ?? [:] { batch.counters[step.stageIndex].custom[k, default: 0] += v }
     }
 

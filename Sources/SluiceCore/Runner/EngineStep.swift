@@ -28,7 +28,7 @@ struct DocumentStep: EngineStep {
 
     func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
         let context = StageContext(stageName: name, environment: engine.environment)
-        let start = Clock.nanoseconds()
+        let start = Clock.threadCPUNanoseconds()
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard engine.prepareText(batch, i, for: self) else { continue }
             try engine.process(batch, i, step: self) { try stage.process(&$0, context: context) }
@@ -47,7 +47,7 @@ struct OrderedStep<S: OrderedStage>: EngineStep {
 
     func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
         let context = StageContext(stageName: name, environment: engine.environment)
-        let start = Clock.nanoseconds()
+        let start = Clock.threadCPUNanoseconds()
         var prepared = [S.Prepared?](repeating: nil, count: batch.count)
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard engine.prepareText(batch, i, for: self) else { continue }
@@ -67,7 +67,7 @@ struct OrderedStep<S: OrderedStage>: EngineStep {
         guard let prepared = batch.prepared as? [S.Prepared?] else { return }
         batch.prepared = nil
         let context = StageContext(stageName: name, environment: engine.environment)
-        let start = Clock.nanoseconds()
+        let start = Clock.threadCPUNanoseconds()
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard let p = prepared[i] else { continue }
             try engine.process(batch, i, step: self) { try stage.commit(&$0, prepared: p, context: context) }

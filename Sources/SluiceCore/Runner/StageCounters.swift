@@ -9,7 +9,7 @@ public struct StageCounters: Sendable, Hashable {
     public var bytesIn = 0
     /// Bytes of content leaving the stage.
     public var bytesOut = 0
-    /// Time spent in the stage, summed over workers (nanoseconds).
+    /// CPU time spent in the stage, summed over workers (nanoseconds).
     public var nanoseconds: UInt64 = 0
     /// Dropped documents by reason.
     public var dropped: [String: Int] = [:]

@@ -9,7 +9,7 @@ struct ShardRecordStep<S: CrossShardStage>: EngineStep {
 
     func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
         let context = StageContext(stageName: name, environment: engine.environment)
-        let start = Clock.nanoseconds()
+        let start = Clock.threadCPUNanoseconds()
         var records = [[UInt8]?](repeating: nil, count: batch.count)
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard engine.prepareText(batch, i, for: self) else { continue }
@@ -57,7 +57,7 @@ struct ShardApplyStep<S: CrossShardStage>: EngineStep {
 
     func runOrdered(_ batch: Batch, engine: Engine) throws(RunFailure) {
         let context = StageContext(stageName: name, environment: engine.environment)
-        let start = Clock.nanoseconds()
+        let start = Clock.threadCPUNanoseconds()
         for i in 0..<batch.count where batch.states[i].isAlive {
             let record: [UInt8]
             do {
