@@ -15,7 +15,7 @@ public struct SluiceCommand: ParsableCommand {
             usage; 130 interrupted (SIGINT/SIGTERM).
             """,
         version: version,
-        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, TrainEntitiesCommand.self])
+        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, TrainEntitiesCommand.self, NewStageCommand.self])
 
     public init() {}
 }
