@@ -55,7 +55,7 @@ var targets: [Target] = [
         swiftSettings: swiftSettings),
     .testTarget(
         name: "SluiceCLITests",
-        dependencies: ["SluiceCLI", "SluiceCore", "SluiceStandard"],
+        dependencies: ["SluiceCLI", "SluiceCore", "SluiceStandard", .product(name: "ArgumentParser", package: "swift-argument-parser")],
         swiftSettings: swiftSettings
     ),
 ]

@@ -103,7 +103,7 @@ public final class PluginLoader: Sendable {
         let ours = PluginABI.fingerprint
         guard length == theirs.utf8.count, theirs == ours else {
             return failure("built against a different Sluice core (plugin ABI \"\(theirs)\", this sluice \"\(ours)\"); "
-                + "rebuild the plugin against this Sluice revision with the same toolchain and configuration")
+                + "rebuild the plugin from clean (`swift package clean && swift build`) against this Sluice revision, with the same toolchain and configuration")
         }
         guard PluginHost.sharesCoreLibrary else {
             return failure("this sluice executable has the core linked in statically, so plugin types would not be "
