@@ -36,7 +36,8 @@ final class WorkerProcess: @unchecked Sendable {
     }
 
     deinit {
-        close(input)
+        // Each descriptor is closed exactly once: closing a number twice could close another worker's pipe.
+        if inputOpen { close(input) }
         close(output)
         close(errors)
     }

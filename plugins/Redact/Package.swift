@@ -8,6 +8,8 @@ let package = Package(
     products: [
         // `.dynamic`: the plugin is a shared library, libRedact.so.
         .library(name: "Redact", type: .dynamic, targets: ["Redact"]),
+        // The same stage compiled into an executable (over the shared core): for benchmarks/plugins/run.sh.
+        .executable(name: "sluice-redact", targets: ["RedactSluice"]),
     ],
     dependencies: [
         // Sluice itself; a path here, `.package(url: …, from: …)` in your own plugin.
@@ -16,6 +18,7 @@ let package = Package(
     targets: [
         // Link SluiceKit (the dynamic core), never SluiceCore: host and plugin must share one copy of the core.
         .target(name: "Redact", dependencies: [.product(name: "SluiceKit", package: "sluice")]),
+        .executableTarget(name: "RedactSluice", dependencies: ["Redact", .product(name: "SluiceKit", package: "sluice")]),
         .testTarget(name: "RedactTests", dependencies: ["Redact", .product(name: "SluiceKit", package: "sluice")]),
     ]
 )
