@@ -7,19 +7,19 @@ cd "$(dirname "$0")/../.."
 n=${1:-20000}
 swift build -c release
 (cd plugins/Redact && swift build -c release)
-mkdir -p benchmarks/plugins/.work
-python3 benchmarks/plugins/make-corpus.py benchmarks/plugins/.work/corpus.jsonl "$n"
+mkdir -p benchmarks/.work/plugins
+python3 benchmarks/plugins/make-corpus.py benchmarks/.work/plugins/corpus.jsonl "$n"
 
 # Prints the stage's time per document (µs, from stats.json: time inside the stage, summed over workers) and
-# the run's wall time per document, best of three runs.
+# the run's wall time per document, best of five runs (the figures vary a lot on a shared machine).
 measure() {
   local label=$1; shift
   local best_stage=999999 best_wall=999999
-  for _ in 1 2 3; do
+  for _ in 1 2 3 4 5; do
     "$@" --quiet
     read -r stage wall < <(python3 - <<'PY'
 import json
-s = json.load(open("benchmarks/plugins/.work/out/stats.json"))
+s = json.load(open("benchmarks/.work/plugins/out/stats.json"))
 st = s["stages"][-1]
 docs = st["in"] or 1
 print("%.2f %.2f" % (st["seconds"] * 1e6 / docs, s["wall_seconds"] * 1e6 / docs))
