@@ -16,6 +16,7 @@ let stageModules: [(name: String, extra: [Target.Dependency])] = [
     ("SluiceEntities", []),
     ("SluiceDedup", []),
     ("SluiceExport", ["CSluiceZlib", "CSluiceZstd", .product(name: "GRDB", package: "GRDB.swift")]),
+    ("SluiceExternal", []),
 ]
 
 var targets: [Target] = [
@@ -48,6 +49,8 @@ var targets: [Target] = [
         swiftSettings: swiftSettings
     ),
     .executableTarget(name: "sluice", dependencies: ["SluiceCLI"], swiftSettings: swiftSettings),
+    // The plugin-capable host: links nothing, loads libSluiceKit.so at run time (see docs/writing-stages.md).
+    .executableTarget(name: "SluiceHost", swiftSettings: swiftSettings),
     .testTarget(
         name: "SluiceCoreTests",
         dependencies: ["SluiceCore", .product(name: "OrderedCollections", package: "swift-collections")],
@@ -86,6 +89,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "sluice", targets: ["sluice"]),
+        .executable(name: "sluice-host", targets: ["SluiceHost"]),
         .library(name: "SluiceCore", targets: ["SluiceCore"]),
         .library(name: "SluiceStandard", targets: ["SluiceStandard"]),
         .library(name: "SluiceCLI", targets: ["SluiceCLI"]),

@@ -15,7 +15,10 @@ public struct SluiceCommand: ParsableCommand {
             usage; 130 interrupted (SIGINT/SIGTERM).
             """,
         version: version,
-        subcommands: [RunCommand.self, ValidateCommand.self, StagesCommand.self, StatusCommand.self, TrainEntitiesCommand.self])
+        subcommands: [
+            RunCommand.self, ValidateCommand.self, StagesCommand.self, StatusCommand.self, TrainEntitiesCommand.self,
+            NewStageCommand.self,
+        ])
 
     public init() {}
 }

@@ -4,6 +4,7 @@ import SluiceDecode
 import SluiceDedup
 import SluiceEntities
 import SluiceExport
+import SluiceExternal
 import SluiceSentences
 
 /// Registers every standard Sluice stage: the umbrella over the stage modules.
@@ -17,6 +18,7 @@ public enum StandardStages {
             + SluiceEntitiesModule.stages
             + SluiceDedupModule.stages
             + SluiceExportModule.stages
+            + SluiceExternalModule.stages
     }
 
     /// Registers the standard stages into `registry` (once; later calls are no-ops for the shared registry).

@@ -9,7 +9,7 @@ import OrderedCollections
 /// problems are collected before failing. See `docs/pipeline-format.md` for the format.
 public struct PipelineLoader: Sendable {
     /// Top-level keys of a pipeline file.
-    public static let topLevelKeys = ["name", "description", "input", "output", "workers", "on_error", "rejects", "batch", "stages"]
+    public static let topLevelKeys = ["name", "description", "input", "output", "workers", "on_error", "rejects", "batch", "plugins", "plugin_path", "stages"]
     /// Keys of the `input` mapping handled by the core (formats add their own).
     public static let inputKeys = ["paths", "format", "exclude", "max_record_bytes"]
 
@@ -17,12 +17,16 @@ public struct PipelineLoader: Sendable {
     public var registry: StageRegistry
     /// Input formats available to pipelines.
     public var formats: InputFormatRegistry
-    /// Variables for `${VAR}` substitution.
+    /// Variables for `${VAR}` substitution; `SLUICE_PLUGIN_PATH` adds plugin search folders.
     public var environment: [String: String]
+    /// Loads the plugins a pipeline names (`plugins:`) into ``registry`` before its stages are resolved.
+    public var plugins: PluginLoader
 
     /// Creates a loader.
-    public init(registry: StageRegistry = .shared, formats: InputFormatRegistry = .shared, environment: [String: String]? = nil) {
+    public init(registry: StageRegistry = .shared, formats: InputFormatRegistry = .shared, environment: [String: String]? = nil,
+                plugins: PluginLoader = .shared) {
         self.registry = registry
+        self.plugins = plugins
         self.formats = formats
         self.environment = environment ?? Self.processEnvironment()
     }
@@ -43,6 +47,8 @@ public struct PipelineLoader: Sendable {
         var reader = YAMLReader(file: file, environment: environment)
         let root = reader.read(yaml)
         var checker = Checker(file: file, baseDirectory: baseDirectory, registry: registry, formats: formats)
+        checker.pluginLoader = plugins
+        checker.pluginSearchEnvironment = environment["SLUICE_PLUGIN_PATH"]
         checker.diagnostics = reader.diagnostics
         let spec = root.flatMap { checker.check($0) }
         let errors = checker.diagnostics.filter { $0.severity == .error }
@@ -71,6 +77,10 @@ private struct Checker {
     let registry: StageRegistry
     let formats: InputFormatRegistry
     var diagnostics: [Diagnostic] = []
+    var pluginLoader = PluginLoader.shared
+    var pluginSearchEnvironment: String?
+    /// Plugins named by the pipeline that could not be loaded (to explain unknown stage names).
+    var failedPlugins: [String] = []
 
     init(file: String, baseDirectory: String, registry: StageRegistry, formats: InputFormatRegistry) {
         self.file = file
@@ -151,6 +161,9 @@ private struct Checker {
             batchBytes = max(1024, values["bytes"]?.intValue ?? batchBytes)
         }
 
+        // Plugins first: their stages must be registered before stage names are resolved.
+        let plugins = checkPlugins(fields["plugins"], searchPath: fields["plugin_path"])
+
         var stages: [StageSpec] = []
         if let s = fields["stages"] {
             stages = checkStages(s, outputDirectory: outputDirectory)
@@ -161,7 +174,7 @@ private struct Checker {
         return PipelineSpec(
             file: file, baseDirectory: baseDirectory, name: name, input: input, outputDirectory: outputDirectory,
             workers: workers, onError: onError, rejectsPath: rejectsPath, batchDocuments: batchDocuments,
-            batchBytes: batchBytes, stages: stages)
+            batchBytes: batchBytes, stages: stages, plugins: plugins)
     }
 
     mutating func string(_ node: ConfigNode) -> String? {
@@ -260,6 +273,37 @@ private struct Checker {
         return (values, locations)
     }
 
+    /// Loads the `plugins:` entries, searching `plugin_path:` folders, then `SLUICE_PLUGIN_PATH`, then the
+    /// pipeline's folder. Each failure is reported at its entry.
+    mutating func checkPlugins(_ node: ConfigNode?, searchPath: ConfigNode?) -> [LoadedPlugin] {
+        var folders = searchPath.map { checkPaths($0).map(\.0) } ?? []
+        if let extra = pluginSearchEnvironment {
+            folders += extra.split(separator: ":").map { FilePaths.resolve(String($0), against: baseDirectory) }
+        }
+        folders.append(baseDirectory)
+        guard let node else { return [] }
+        let items: [ConfigNode]
+        switch node.value {
+        case .sequence(let list): items = list
+        case .scalar: items = node.isNull ? [] : [node]
+        case .mapping:
+            error(node.location, "plugins must be a plugin name or path, or a list of them")
+            return []
+        }
+        let locator = PluginLocator(searchPath: folders, baseDirectory: baseDirectory)
+        var loaded: [LoadedPlugin] = []
+        for item in items {
+            guard let entry = string(item) else { continue }
+            do {
+                loaded.append(try pluginLoader.load(entry, locator: locator, into: registry))
+            } catch {
+                failedPlugins.append(entry)
+                self.error(item.location, error.description)
+            }
+        }
+        return loaded
+    }
+
     mutating func checkStages(_ node: ConfigNode, outputDirectory: String) -> [StageSpec] {
         guard case .sequence(let items) = node.value else {
             error(node.location, "stages must be a list (each item `- name` or `- name: {options}`)")
@@ -289,7 +333,10 @@ private struct Checker {
             guard let factory = registry.factory(named: name) else {
                 let known = registry.names
                 var message = "unknown stage \"\(name)\"" + Suggestions.hint(for: name, in: known)
-                if Suggestions.closest(to: name, in: known) == nil {
+                if !failedPlugins.isEmpty {
+                    let list = failedPlugins.map { "\"\($0)\"" }.joined(separator: ", ")
+                    message += " (it may come from plugin \(list), which could not be loaded)"
+                } else if Suggestions.closest(to: name, in: known) == nil {
                     message += " (available: \(known.joined(separator: ", ")); plugins add more)"
                 }
                 error(nameLocation, message)

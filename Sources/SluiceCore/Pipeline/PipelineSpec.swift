@@ -33,6 +33,8 @@ public struct PipelineSpec: Sendable {
     public var batchBytes: Int
     /// The stages in order.
     public var stages: [StageSpec]
+    /// The run-time plugins the pipeline loaded (`plugins:`).
+    public var plugins: [LoadedPlugin] = []
 
     /// Number of workers to use: the given number, or one per active processor.
     public var resolvedWorkers: Int { workers ?? ProcessorInfo.activeProcessorCount }

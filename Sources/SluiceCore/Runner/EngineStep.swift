@@ -37,6 +37,62 @@ struct DocumentStep: EngineStep {
     }
 }
 
+/// Runs a ``BatchStage`` on the live documents of a batch, in chunks of at most `maxBatchDocuments`.
+struct BatchStep: EngineStep {
+    let stage: any BatchStage
+    let stageIndex: Int
+    let name: String
+    let consumesRawBytes: Bool
+    var isOrdered: Bool { false }
+
+    func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
+        let context = StageContext(stageName: name, environment: engine.environment)
+        let start = Clock.nanoseconds()
+        let limit = max(1, stage.maxBatchDocuments)
+        var chunk: [Int] = []
+        chunk.reserveCapacity(limit)
+        for i in 0..<batch.count where batch.states[i].isAlive {
+            guard engine.prepareText(batch, i, for: self) else { continue }
+            chunk.append(i)
+            if chunk.count == limit {
+                try runChunk(chunk, batch, engine: engine, context: context)
+                chunk.removeAll(keepingCapacity: true)
+            }
+        }
+        if !chunk.isEmpty { try runChunk(chunk, batch, engine: engine, context: context) }
+        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
+        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+    }
+
+    private func runChunk(_ indices: [Int], _ batch: Batch, engine: Engine, context: StageContext) throws(RunFailure) {
+        var documents = indices.map { batch.documents[$0] }
+        for i in indices {
+            batch.counters[stageIndex].documentsIn += 1
+            batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
+        }
+        // Documents are written back only when the stage returned normally with one result per document.
+        var results: [Result<Verdict, any Error>]
+        var writeBack = false
+        do {
+            results = try stage.process(&documents, context: context)
+            writeBack = results.count == indices.count && documents.count == indices.count
+            if !writeBack {
+                let error = BatchResultCountError(documents: indices.count, results: results.count)
+                results = Array(repeating: .failure(error), count: indices.count)
+            }
+        } catch {
+            results = Array(repeating: .failure(error), count: indices.count)
+        }
+        for (k, i) in indices.enumerated() {
+            if writeBack { batch.documents[i] = documents[k] }
+            switch results[k] {
+            case .success(let verdict): try engine.apply(verdict, batch, i, step: self)
+            case .failure(let error): try engine.fail(batch, i, step: self, error: error)
+            }
+        }
+    }
+}
+
 /// Runs an ``OrderedStage``: `prepare` in parallel, `commit` in input order.
 struct OrderedStep<S: OrderedStage>: EngineStep {
     let stage: S

@@ -250,6 +250,9 @@ public final class PipelineRunner: Sendable {
             if let ordered = stage as? any OrderedStage {
                 return orderedStep(ordered, index: k, name: specs[k].name, raw: raw)
             }
+            if let batched = stage as? any BatchStage {
+                return BatchStep(stage: batched, stageIndex: k, name: specs[k].name, consumesRawBytes: raw)
+            }
             if let doc = stage as? any DocumentStage {
                 return DocumentStep(stage: doc, stageIndex: k, name: specs[k].name, consumesRawBytes: raw)
             }

@@ -11,7 +11,7 @@ public enum Verdict: Sendable, Hashable {
 ///
 /// Stages are created once per run from their YAML options (see ``StageFactory``) and shared by all workers,
 /// so they must be `Sendable`: immutable, or protecting mutable state with a lock. Do not implement `Stage`
-/// directly; adopt ``DocumentStage``, ``OrderedStage`` or ``CorpusStage``.
+/// directly; adopt ``DocumentStage``, ``BatchStage``, ``OrderedStage`` or ``CorpusStage``.
 ///
 /// ## Contract every stage honours
 /// - **Determinism**: the same document and options give the same result, whatever thread runs it.

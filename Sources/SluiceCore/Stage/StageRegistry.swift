@@ -6,6 +6,7 @@ import Synchronization
 /// ``shared`` is the process-wide registry the `sluice` command uses; tests can make their own.
 public final class StageRegistry: Sendable {
     private let factories = Mutex<[String: StageFactory]>([:])
+    private let pluginPaths = Mutex<Set<String>>([])
 
     /// The process-wide registry.
     public static let shared = StageRegistry()
@@ -37,6 +38,16 @@ public final class StageRegistry: Sendable {
     /// The factory for `name`, if registered.
     public func factory(named name: String) -> StageFactory? {
         factories.withLock { $0[name] }
+    }
+
+    /// Records that the plugin at `path` registered here; false if it already had.
+    func markPluginRegistered(_ path: String) -> Bool {
+        pluginPaths.withLock { $0.insert(path).inserted }
+    }
+
+    /// Forgets a plugin whose registration failed.
+    func unmarkPlugin(_ path: String) {
+        _ = pluginPaths.withLock { $0.remove(path) }
     }
 
     /// Every registered name, sorted.
