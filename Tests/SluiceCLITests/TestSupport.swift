@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SluiceCore
 import SluiceStandard
 
@@ -47,7 +48,8 @@ func runPipeline(_ yaml: String, in dir: String, workers: Int? = nil) throws -> 
     write(yaml, to: dir + "/pipeline.yaml")
     let spec = try PipelineLoader(registry: integrationRegistry).load(file: dir + "/pipeline.yaml")
     let stages = try spec.makeStages()
-    return PipelineRunner(spec: spec, stages: stages, options: RunOptions(workers: workers)).run()
+    let quiet = Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }
+    return PipelineRunner(spec: spec, stages: stages, options: RunOptions(workers: workers, logger: quiet)).run()
 }
 
 /// Lines of a JSON Lines file, parsed.
