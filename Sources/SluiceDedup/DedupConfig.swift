@@ -6,7 +6,7 @@ import Foundation
 /// The defaults (word 3-gram shingles, 128 hashes in 32 bands × 4 rows, Jaccard threshold 0.5,
 /// confirmation by the Jaccard estimated on the full signature) were chosen by measurement on a
 /// generated news corpus with ground truth (`make_corpus.py --n 20000 --seed 1`, near duplicates with
-/// 1–10 % word edits; harness in `Tools/eval-harness/dedup`). Streaming decisions, pair precision /
+/// 1–10 % word edits; `python3 scripts/eval/run.py dedup`). Streaming decisions, pair precision /
 /// recall by threshold: 0.4 → 1.000 / 0.995, **0.5 → 1.000 / 0.984**, 0.6 → 1.000 / 0.916,
 /// 0.7 → 1.000 / 0.708; at 0.3 precision drops (0.996) — 0.5 keeps a margin for other corpora:
 /// - **Shingle size.** Each word edit destroys up to `n` shingles, so a 5–10 % edit rate drives the
