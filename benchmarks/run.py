@@ -11,7 +11,7 @@ as a Markdown table. Figures come from each run's stats.json (wall time, decompr
 
 MB/s and docs/s are wall-clock; "MB/CPU-s" divides by the process's CPU time (user + system, from wait4), the
 per-core figure that stays meaningful on a shared machine. With several profiles a scaling table follows:
-CPU seconds per MB and peak RSS against the smallest corpus (linear cost: CPU-s/MB constant; streaming
+CPU milliseconds per MB and peak RSS for each corpus (linear cost: CPU per MB constant; streaming
 stages: flat peak RSS).
 
 Not a unit test: run it on a quiet machine, release build.
@@ -143,8 +143,8 @@ def main():
                       f"| {s['peak_rss_bytes'] / 2**20:.0f} | {s['accounting']['input']:,} | {s['accounting']['written']:,} |",
                       flush=True)
     if len(profiles) > 1:
-        print("\nscaling with corpus size (against the first profile): CPU seconds per MB and peak RSS\n")
-        print("| pipeline | workers | " + " | ".join(f"{p}: CPU-s/MB, RSS MiB" for p in profiles) + " |")
+        print("\nscaling with corpus size: CPU milliseconds per MB (constant = linear cost) and peak RSS\n")
+        print("| pipeline | workers | " + " | ".join(f"{p}: CPU ms per MB, peak RSS MiB" for p in profiles) + " |")
         print("|---|---|" + "---|" * len(profiles))
         for suite in suites:
             for w in [int(x) for x in args.workers.split(",")]:
