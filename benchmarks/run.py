@@ -5,6 +5,14 @@ as a Markdown table. Figures come from each run's stats.json (wall time, decompr
 
     python3 benchmarks/run.py                      # runner overhead, small corpus, 1 and 2 workers
     python3 benchmarks/run.py --profile medium --suites runner-overhead,news --workers 1,2
+    python3 benchmarks/run.py --suites all --workers 1,2                          # every stage alone + news
+    python3 benchmarks/run.py --profile small,medium,large --suites runner-overhead,news-nodedup --workers 2
+                                                   # scaling with corpus size (10 MB → 1 GB)
+
+MB/s and docs/s are wall-clock; "MB/CPU-s" divides by the process's CPU time (user + system, from wait4), the
+per-core figure that stays meaningful on a shared machine. With several profiles a scaling table follows:
+CPU milliseconds per MB and peak RSS for each corpus (linear cost: CPU per MB constant; streaming
+stages: flat peak RSS).
 
 Not a unit test: run it on a quiet machine, release build.
 """
@@ -72,22 +80,31 @@ def cat_floor(path, repeats=3):
 
 
 def run(binary, pipeline, corpus_path, workers, repeats, env=None):
-    best = None
+    """Runs a pipeline `repeats` times; returns the fastest run's stats.json, plus `cpu_seconds` (user + system
+    time of the process, from wait4) and the range of wall throughputs over the runs."""
+    best, rates = None, []
     for _ in range(repeats):
         out = os.path.join(WORK, "out", os.path.basename(pipeline)[:-5] + f"-w{workers}")
         shutil.rmtree(out, ignore_errors=True)
-        sh([binary, "run", pipeline, "--input", corpus_path, "--output", out, "--workers", str(workers), "--quiet"], env=env)
+        p = subprocess.Popen([binary, "run", pipeline, "--input", corpus_path, "--output", out, "--workers", str(workers),
+                              "--quiet"], env=env)
+        _, status, ru = os.wait4(p.pid, 0)
+        if status != 0:
+            raise SystemExit(f"sluice failed on {pipeline}")
         with open(os.path.join(out, "stats.json")) as f:
             s = json.load(f)
         assert s["accounting"]["balanced"], "accounting does not balance"
+        s["cpu_seconds"] = ru.ru_utime + ru.ru_stime
+        rates.append(s["throughput"]["mb_per_second"])
         if best is None or s["wall_seconds"] < best["wall_seconds"]:
             best = s
+    best["mb_per_second_range"] = (min(rates), max(rates))
     return best
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--profile", default="small", choices=["small", "medium", "large"])
+    ap.add_argument("--profile", default="small", help="small, medium, large, or several (comma-separated)")
     ap.add_argument("--n", type=int, default=0, help="documents (overrides the profile's count)")
     ap.add_argument("--suites", default="runner-overhead", help="comma-separated pipeline names in benchmarks/pipelines/")
     ap.add_argument("--workers", default="1,2")
@@ -98,26 +115,46 @@ def main():
     if not args.no_build:
         sh(["swift", "build", "-c", "release", "--product", "sluice"], cwd=ROOT, stdout=subprocess.DEVNULL)
     binary = os.path.join(ROOT, ".build", "release", "sluice")
-    path = corpus(args.profile, args.n)
-    size = os.path.getsize(path)
-    print(f"corpus: {path} ({size / 1e6:.1f} MB), machine: {os.cpu_count()} cores, "
-          f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, {time.strftime('%Y-%m-%d')}")
-    print(f"cat floor: {cat_floor(path):,.0f} MB/s\n")
-    print("| pipeline | workers | MB/s | docs/s | peak RSS (MiB) | docs in | written | per stage: MB/s per core (its bytes over its CPU time) |")
-    print("|---|---|---|---|---|---|---|---|")
+    profiles = args.profile.split(",")
     suites = args.suites.split(",")
     if suites == ["all"]:
         suites = sorted(f[:-5] for f in os.listdir(os.path.join(ROOT, "benchmarks", "pipelines")) if f.endswith(".yaml"))
-    for suite in suites:
-        pipeline = os.path.join(ROOT, "benchmarks", "pipelines", suite + ".yaml")
-        env = dict(os.environ, GAZETTEER=gazetteer_1m()) if suite == "entities-1m" else None
-        for w in [int(x) for x in args.workers.split(",")]:
-            s = run(binary, pipeline, suite_input(suite, args.profile, args.n), w, args.repeats, env)
-            per_stage = ", ".join(f"{st['name']} {st['bytes_in'] / 1e6 / st['seconds']:.0f}" for st in s["stages"]
-                                  if st["seconds"] > 0 and st["bytes_in"] > 0)
-            print(f"| {suite} | {w} | {s['throughput']['mb_per_second']:.1f} | {s['throughput']['documents_per_second']:,.0f} "
-                  f"| {s['peak_rss_bytes'] / 2**20:.0f} | {s['accounting']['input']:,} | {s['accounting']['written']:,} | {per_stage} |", flush=True)
-
+    mem = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30
+    print(f"machine: {os.cpu_count()} cores, {mem:.0f} GiB, {time.strftime('%Y-%m-%d')}; best of {args.repeats} runs "
+          f"(wall MB/s range in brackets)")
+    results = {}
+    for profile in profiles:
+        path = corpus(profile, args.n)
+        size = os.path.getsize(path)
+        print(f"\ncorpus: {os.path.relpath(path, ROOT)} ({size / 1e6:.1f} MB); cat floor: {cat_floor(path):,.0f} MB/s\n")
+        print("| pipeline | workers | MB/s | MB/CPU-s | docs/s | peak RSS (MiB) | docs in | written | per stage: MB per its CPU-second |")
+        print("|---|---|---|---|---|---|---|---|---|")
+        for suite in suites:
+            pipeline = os.path.join(ROOT, "benchmarks", "pipelines", suite + ".yaml")
+            env = dict(os.environ, GAZETTEER=gazetteer_1m()) if suite == "entities-1m" else None
+            for w in [int(x) for x in args.workers.split(",")]:
+                inp = suite_input(suite, profile, args.n)
+                s = run(binary, pipeline, inp, w, args.repeats, env)
+                lo, hi = s["mb_per_second_range"]
+                in_mb = s["input"]["file_bytes"] / 1e6
+                results[(profile, suite, w)] = (in_mb, s)
+                per_stage = ", ".join(f"{st['name']} {st['bytes_in'] / 1e6 / st['seconds']:.0f}" for st in s["stages"]
+                                      if st["seconds"] > 0 and st["bytes_in"] > 0)
+                print(f"| {suite} | {w} | {s['throughput']['mb_per_second']:.1f} [{lo:.0f}–{hi:.0f}] "
+                      f"| {in_mb / s['cpu_seconds']:.1f} | {s['throughput']['documents_per_second']:,.0f} "
+                      f"| {s['peak_rss_bytes'] / 2**20:.0f} | {s['accounting']['input']:,} | {s['accounting']['written']:,} "
+                      f"| {per_stage} |", flush=True)
+    if len(profiles) > 1:
+        print("\nscaling with corpus size: CPU milliseconds per MB (constant = linear cost) and peak RSS\n")
+        print("| pipeline | workers | " + " | ".join(f"{p}: CPU ms per MB, peak RSS MiB" for p in profiles) + " |")
+        print("|---|---|" + "---|" * len(profiles))
+        for suite in suites:
+            for w in [int(x) for x in args.workers.split(",")]:
+                cells = []
+                for p in profiles:
+                    mb, s = results[(p, suite, w)]
+                    cells.append(f"{s['cpu_seconds'] / mb * 1000:.1f} ms, {s['peak_rss_bytes'] / 2**20:.0f}")
+                print(f"| {suite} | {w} | " + " | ".join(cells) + " |")
 
 if __name__ == "__main__":
     main()

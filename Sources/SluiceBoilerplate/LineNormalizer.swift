@@ -6,67 +6,83 @@
 /// Works on UTF-8 bytes only; no `String` is created.
 enum LineNormalizer {
     /// Normalises `bytes[range]` into `out` (cleared first).
+    ///
+    /// The output is never longer than the input (every mapping keeps or shrinks the byte count, and a
+    /// collapsed space stands for at least one consumed whitespace byte), so it is written through a pointer
+    /// into `out` sized once to `range.count`, then cut to length: no per-byte append or uniqueness check.
     static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
                           dropDigits: Bool, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
-        var i = range.lowerBound
-        let end = range.upperBound
-        var pendingSpace = false
-        while i < end {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-                if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0B || b == 0x0C {
-                    pendingSpace = true
-                    continue
-                }
-                if dropDigits && b >= 0x30 && b <= 0x39 { continue }
-                if pendingSpace && !out.isEmpty { out.append(0x20) }
+        guard !range.isEmpty else { return }
+        out.append(contentsOf: repeatElement(0, count: range.count))
+        let written = out.withUnsafeMutableBufferPointer { o -> Int in
+            var n = 0
+            var i = range.lowerBound
+            let end = range.upperBound
+            var pendingSpace = false
+            @inline(__always) func put(_ b: UInt8) {
+                o[n] = b
+                n += 1
+            }
+            @inline(__always) func flushSpace() {
+                if pendingSpace && n > 0 { put(0x20) }
                 pendingSpace = false
-                out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-                continue
             }
-            // Multi-byte sequences.
-            if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 {  // no-break space
-                pendingSpace = true
-                i += 2
-                continue
-            }
-            if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 {
-                let c = bytes[i + 2]
-                if c >= 0x80 && c <= 0x8B || c == 0xAF {  // various spaces
+            while i < end {
+                let b = bytes[i]
+                if b < 0x80 {
+                    i += 1
+                    if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A || b == 0x0B || b == 0x0C {
+                        pendingSpace = true
+                        continue
+                    }
+                    if dropDigits && b >= 0x30 && b <= 0x39 { continue }
+                    flushSpace()
+                    put(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    continue
+                }
+                // Multi-byte sequences.
+                if b == 0xC2 && i + 1 < end && bytes[i + 1] == 0xA0 {  // no-break space
                     pendingSpace = true
-                    i += 3
+                    i += 2
                     continue
                 }
-                if c == 0x98 || c == 0x99 {  // ‘ ’ -> '
-                    if pendingSpace && !out.isEmpty { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(0x27)
-                    i += 3
-                    continue
+                if b == 0xE2 && i + 2 < end && bytes[i + 1] == 0x80 {
+                    let c = bytes[i + 2]
+                    if c >= 0x80 && c <= 0x8B || c == 0xAF {  // various spaces
+                        pendingSpace = true
+                        i += 3
+                        continue
+                    }
+                    if c == 0x98 || c == 0x99 {  // ‘ ’ -> '
+                        flushSpace()
+                        put(0x27)
+                        i += 3
+                        continue
+                    }
                 }
+                flushSpace()
+                if i + 1 < end {
+                    let c = bytes[i + 1]
+                    if b == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 {  // Latin-1 upper
+                        put(0xC3); put(c + 0x20); i += 2; continue
+                    }
+                    if b == 0xD0 && c >= 0x90 && c <= 0x9F {  // А-П
+                        put(0xD0); put(c + 0x20); i += 2; continue
+                    }
+                    if b == 0xD0 && c >= 0xA0 && c <= 0xAF {  // Р-Я
+                        put(0xD1); put(c - 0x20); i += 2; continue
+                    }
+                    if b == 0xD0 && c == 0x81 {  // Ё -> ё
+                        put(0xD1); put(0x91); i += 2; continue
+                    }
+                }
+                put(b)
+                i += 1
             }
-            if pendingSpace && !out.isEmpty { out.append(0x20) }
-            pendingSpace = false
-            if i + 1 < end {
-                let c = bytes[i + 1]
-                if b == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 {  // Latin-1 upper
-                    out.append(0xC3); out.append(c + 0x20); i += 2; continue
-                }
-                if b == 0xD0 && c >= 0x90 && c <= 0x9F {  // А-П
-                    out.append(0xD0); out.append(c + 0x20); i += 2; continue
-                }
-                if b == 0xD0 && c >= 0xA0 && c <= 0xAF {  // Р-Я
-                    out.append(0xD1); out.append(c - 0x20); i += 2; continue
-                }
-                if b == 0xD0 && c == 0x81 {  // Ё -> ё
-                    out.append(0xD1); out.append(0x91); i += 2; continue
-                }
-            }
-            out.append(b)
-            i += 1
+            return n
         }
+        out.removeLast(out.count - written)
         trim(&out)
     }
 

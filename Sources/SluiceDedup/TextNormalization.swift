@@ -29,62 +29,88 @@ public struct TextNormalization: Sendable, Hashable, Codable {
 
     /// Normalizes `input` into `output` (cleared first). Whitespace produced by punctuation removal
     /// is collapsed together with real whitespace when `collapseWhitespace` is on.
+    ///
+    /// The output is never longer than the input, so it is written through a pointer into `output` sized once
+    /// to `input.count`, then cut to length (no per-byte append).
     func normalize(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         output.removeAll(keepingCapacity: true)
-        output.reserveCapacity(input.count)
-        let n = input.count
-        var i = 0
-        var pendingSpace = false
-        @inline(__always) func emit(_ b: UInt8, _ out: inout [UInt8]) {
-            if pendingSpace {
-                if !out.isEmpty { out.append(0x20) }
-                pendingSpace = false
+        guard !input.isEmpty else { return }
+        output.append(contentsOf: repeatElement(0, count: input.count))
+        // ASCII bytes go through a 128-entry table built from the options: the output byte, or `wordBreak`
+        // (whitespace, and punctuation when removed) that collapses into one space.
+        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { table -> Int in
+            for c in 0..<128 { table[c] = asciiMapping(UInt8(c)) }
+            let wordBreak = Self.wordBreak
+            return output.withUnsafeMutableBufferPointer { out -> Int in
+                let n = input.count
+                var w = 0
+                var i = 0
+                var pendingSpace = false
+                @inline(__always) func put(_ b: UInt8) {
+                    out[w] = b
+                    w += 1
+                }
+                @inline(__always) func emit(_ b: UInt8) {
+                    if pendingSpace {
+                        if w > 0 { put(0x20) }
+                        pendingSpace = false
+                    }
+                    put(b)
+                }
+                while i < n {
+                    let b = input[i]
+                    if b < 0x80 {
+                        let c = table[Int(b)]
+                        if c == wordBreak { pendingSpace = true } else { emit(c) }
+                        i += 1
+                        continue
+                    }
+                    // Multi-byte sequences.
+                    if b == 0xC2, i + 1 < n, input[i + 1] >= 0xA0, input[i + 1] <= 0xBF {
+                        // U+00A0 (no-break space) and Latin-1 punctuation/symbols.
+                        if removePunctuation || (input[i + 1] == 0xA0 && collapseWhitespace) {
+                            if collapseWhitespace { pendingSpace = true } else { emit(0x20) }
+                            i += 2
+                            continue
+                        }
+                    } else if b == 0xC3, lowercase, i + 1 < n, input[i + 1] >= 0x80, input[i + 1] <= 0x9E, input[i + 1] != 0x97 {
+                        emit(0xC3)
+                        put(input[i + 1] | 0x20)
+                        i += 2
+                        continue
+                    } else if b == 0xE2, removePunctuation, i + 2 < n, input[i + 1] == 0x80 || input[i + 1] == 0x81 {
+                        // U+2000–U+207F minus superscripts: General Punctuation.
+                        if input[i + 1] == 0x80 || input[i + 2] <= 0xAF {
+                            if collapseWhitespace { pendingSpace = true } else { emit(0x20) }
+                            i += 3
+                            continue
+                        }
+                    }
+                    emit(b)
+                    i += 1
+                }
+                return w
             }
-            out.append(b)
         }
-        while i < n {
-            let b = input[i]
-            if b < 0x80 {
-                var c = b
-                let isSpace = c == 0x20 || (c >= 0x09 && c <= 0x0D)
-                var asSpace = isSpace
-                if !isSpace {
-                    if lowercase && c >= 0x41 && c <= 0x5A { c |= 0x20 }
-                    if normalizeDigits && c >= 0x30 && c <= 0x39 { c = 0x30 }
-                    if removePunctuation && asciiPunctuation(c) { asSpace = true; c = 0x20 }
-                }
-                if asSpace && collapseWhitespace {
-                    pendingSpace = true
-                } else {
-                    emit(c, &output)
-                }
-                i += 1
-                continue
-            }
-            // Multi-byte sequences.
-            if b == 0xC2, i + 1 < n, input[i + 1] >= 0xA0, input[i + 1] <= 0xBF {
-                // U+00A0 (no-break space) and Latin-1 punctuation/symbols.
-                if removePunctuation || (input[i + 1] == 0xA0 && collapseWhitespace) {
-                    if collapseWhitespace { pendingSpace = true } else { emit(0x20, &output) }
-                    i += 2
-                    continue
-                }
-            } else if b == 0xC3, lowercase, i + 1 < n, input[i + 1] >= 0x80, input[i + 1] <= 0x9E, input[i + 1] != 0x97 {
-                emit(0xC3, &output)
-                output.append(input[i + 1] | 0x20)
-                i += 2
-                continue
-            } else if b == 0xE2, removePunctuation, i + 2 < n, input[i + 1] == 0x80 || input[i + 1] == 0x81 {
-                // U+2000–U+207F minus superscripts: General Punctuation.
-                if input[i + 1] == 0x80 || input[i + 2] <= 0xAF {
-                    if collapseWhitespace { pendingSpace = true } else { emit(0x20, &output) }
-                    i += 3
-                    continue
-                }
-            }
-            emit(b, &output)
-            i += 1
+        output.removeLast(output.count - written)
+    }
+
+    /// Marks an ASCII byte that becomes a collapsible word break (never an ASCII output byte).
+    static let wordBreak: UInt8 = 0xFF
+
+    /// What an ASCII byte becomes: its folded form, or ``wordBreak`` for a break that collapses into one space
+    /// (whitespace and removed punctuation, only when `collapseWhitespace` is on).
+    func asciiMapping(_ b: UInt8) -> UInt8 {
+        var c = b
+        let isSpace = c == 0x20 || (c >= 0x09 && c <= 0x0D)
+        var asSpace = isSpace
+        if !isSpace {
+            if lowercase && c >= 0x41 && c <= 0x5A { c |= 0x20 }
+            if normalizeDigits && c >= 0x30 && c <= 0x39 { c = 0x30 }
+            if removePunctuation && asciiPunctuation(c) { asSpace = true; c = 0x20 }
         }
+        if asSpace && collapseWhitespace { return Self.wordBreak }
+        return c
     }
 }
 

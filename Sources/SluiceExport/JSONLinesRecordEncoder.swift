@@ -16,9 +16,9 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
     public static let schemaVersion = 1
 
     /// Selected fields, in output order.
-    public var fields: [String]
+    public var fields: [String] { didSet { plan = Self.makePlan(fields, rename) } }
     /// Output names for fields (`text` → `content`, ...).
-    public var rename: [String: String]
+    public var rename: [String: String] { didSet { plan = Self.makePlan(fields, rename) } }
     /// Offset unit for spans.
     public var offsets: OffsetUnit
     /// Write metadata keys at the top level instead of under `metadata`.
@@ -31,6 +31,31 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
         self.rename = rename
         self.offsets = offsets
         self.flattenMetadata = flattenMetadata
+        self.plan = Self.makePlan(fields, rename)
+    }
+
+    /// The field list resolved once (output names, their encoded keys), so encoding a document hashes and
+    /// allocates nothing per field.
+    private var plan: Plan
+
+    private struct Plan: Sendable {
+        /// Each selected field with its encoded key (`"name":`).
+        var fields: [(field: String, key: [UInt8])]
+        /// Output names of the selected fields (flattened metadata must not collide with them).
+        var outputNames: Set<String>
+    }
+
+    private static func makePlan(_ fields: [String], _ rename: [String: String]) -> Plan {
+        func name(_ field: String) -> String {
+            if let r = rename[field] { return r }
+            return field.hasPrefix("metadata.") ? String(field.dropFirst(9)) : field
+        }
+        return Plan(fields: fields.map { f in
+            var key: [UInt8] = []
+            JSONWriter.writeString(name(f), into: &key)
+            key.append(UInt8(ascii: ":"))
+            return (f, key)
+        }, outputNames: Set(fields.map(name)))
     }
 
     /// Appends one record and a newline to `out`; returns 1.
@@ -43,10 +68,15 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
 
     private func encode(_ doc: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ off: SpanOffsets, into out: inout [UInt8]) {
         var first = true
+        func key(_ encoded: [UInt8]) {
+            out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
+            first = false
+            out.append(contentsOf: encoded)
+        }
         func key(_ name: String) {
             out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
             first = false
-            JSONWriter.writeString(outputName(name), into: &out)
+            JSONWriter.writeString(name, into: &out)
             out.append(UInt8(ascii: ":"))
         }
         func span(_ r: Range<Int>) {
@@ -61,7 +91,7 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
             out.append(UInt8(ascii: ":"))
             JSONWriter.write(v, into: &out)
         }
-        func list(_ name: String, _ kind: AnnotationKind, _ item: (Annotation, Range<Int>) -> Void) {
+        func list(_ name: [UInt8], _ kind: AnnotationKind, _ item: (Annotation, Range<Int>) -> Void) {
             var opened = false
             for a in doc.annotations where a.kind == kind {
                 if !opened {
@@ -78,27 +108,26 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
             }
             if opened { out.append(UInt8(ascii: "]")) }
         }
-        let outputNames = Set(fields.map(outputName))
-        for field in fields {
+        for (field, encodedKey) in plan.fields {
             switch field {
             case "id":
-                key("id"); JSONWriter.writeString(doc.id, into: &out)
+                key(encodedKey); JSONWriter.writeString(doc.id, into: &out)
             case "text":
-                key("text"); JSONWriter.writeString(utf8: bytes, into: &out)
+                key(encodedKey); JSONWriter.writeString(utf8: bytes, into: &out)
             case "sentences":
-                list("sentences", .sentence) { _, _ in }
+                list(encodedKey, .sentence) { _, _ in }
             case "entities":
-                list("entities", .entity) { a, r in
+                list(encodedKey, .entity) { a, r in
                     JSONWriter.appendASCII(",\"label\":", into: &out)
                     if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendASCII("null", into: &out) }
                     JSONWriter.appendASCII(",\"text\":", into: &out)
                     writeJSONString(bytes, r, into: &out)
                     JSONWriter.appendASCII(",\"canonical\":", into: &out)
                     JSONWriter.write(a.attributes["canonical"] ?? .null, into: &out)
-                    for (k, v) in a.attributes where !Self.entityKeys.contains(k) { attribute(k, v) }
+                    for (k, v) in a.attributes where !Self.isEntityKey(k) { attribute(k, v) }
                 }
             case "removed":
-                list("removed", .removed) { a, _ in
+                list(encodedKey, .removed) { a, _ in
                     JSONWriter.appendASCII(",\"rule\":", into: &out)
                     if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendASCII("null", into: &out) }
                     for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "rule" { attribute(k, v) }
@@ -107,7 +136,7 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 var kinds: [AnnotationKind] = []
                 for a in doc.annotations where !Self.listedKinds.contains(a.kind) && !kinds.contains(a.kind) { kinds.append(a.kind) }
                 guard !kinds.isEmpty else { continue }
-                key("annotations")
+                key(encodedKey)
                 for (n, kind) in kinds.enumerated() {
                     out.append(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
                     JSONWriter.writeString(kind.rawValue, into: &out)
@@ -127,19 +156,19 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 out.append(UInt8(ascii: "}"))
             case "metadata":
                 if flattenMetadata {
-                    for (k, v) in doc.metadata where !outputNames.contains(k) {
+                    for (k, v) in doc.metadata where !plan.outputNames.contains(k) {
                         key(k); JSONWriter.write(v, into: &out)
                     }
                 } else if !doc.metadata.isEmpty {
-                    key("metadata"); JSONWriter.write(.object(doc.metadata), into: &out)
+                    key(encodedKey); JSONWriter.write(.object(doc.metadata), into: &out)
                 }
             case "source":
-                key("source")
+                key(encodedKey)
                 JSONWriter.write(["path": .string(doc.source.path), "record": .int(doc.source.record),
                                   "offset": .int(Int(doc.source.byteOffset))], into: &out)
             case "provenance":
                 guard !doc.provenance.isEmpty else { continue }
-                key("provenance")
+                key(encodedKey)
                 JSONWriter.write(.array(doc.provenance.map { p in
                     var o: JSONObject = ["stage": .string(p.stage), "action": .string(p.action.rawValue)]
                     if let d = p.detail { o["detail"] = .string(d) }
@@ -147,7 +176,7 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 }), into: &out)
             default:
                 if field.hasPrefix("metadata."), let v = doc.metadata[String(field.dropFirst(9))] {
-                    key(field)
+                    key(encodedKey)
                     JSONWriter.write(v, into: &out)
                 }
             }
@@ -167,4 +196,10 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
     static let listedKinds: Set<AnnotationKind> = [.sentence, .entity, .removed]
     static let spanKeys: Set<String> = ["start", "end"]
     static let entityKeys: Set<String> = ["start", "end", "label", "text", "canonical"]
+
+    /// `entityKeys.contains(k)` without hashing (small-string comparisons), for the per-entity loop.
+    @inline(__always)
+    static func isEntityKey(_ k: String) -> Bool {
+        k == "canonical" || k == "label" || k == "text" || k == "start" || k == "end"
+    }
 }

@@ -7,7 +7,8 @@ import Darwin
 /// Writes a file under a temporary name and renames it into place only when complete,
 /// so an interrupted run never leaves a truncated file under the final name.
 ///
-/// Not thread-safe: one owner writes. ``commit()`` fsyncs the data, renames, and fsyncs the folder.
+/// Not thread-safe: one owner writes. Full 1 MiB buffers are written by a ``BackgroundFileWriter`` while the
+/// owner goes on; ``flush()`` waits for them. ``commit()`` fsyncs the data, renames, and fsyncs the folder.
 public final class AtomicFileWriter {
     /// The final path.
     public let path: String
@@ -16,6 +17,7 @@ public final class AtomicFileWriter {
     private var fd: Int32
     private var buffer: [UInt8] = []
     private let bufferLimit = 1 << 20
+    private let background: BackgroundFileWriter
     /// Bytes written so far (including buffered bytes).
     public private(set) var bytesWritten: Int64 = 0
 
@@ -27,11 +29,13 @@ public final class AtomicFileWriter {
         self.temporaryPath = FilePaths.join(dir, ".\(FilePaths.fileName(of: path)).tmp-\(getpid())")
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw .errno(path, "cannot create output file") }
+        background = BackgroundFileWriter(fd: fd, path: path)
         buffer.reserveCapacity(bufferLimit + 4096)
     }
 
     deinit {
         if fd >= 0 {
+            try? background.drain()
             close(fd)
             unlink(temporaryPath)
         }
@@ -41,30 +45,29 @@ public final class AtomicFileWriter {
     public func write(_ bytes: [UInt8]) throws(FileError) {
         buffer.append(contentsOf: bytes)
         bytesWritten += Int64(bytes.count)
-        if buffer.count >= bufferLimit { try flush() }
+        if buffer.count >= bufferLimit { try handOff() }
     }
 
     /// Appends bytes from a buffer pointer (buffered).
     public func write(_ bytes: UnsafeRawBufferPointer) throws(FileError) {
         buffer.append(contentsOf: bytes)
         bytesWritten += Int64(bytes.count)
-        if buffer.count >= bufferLimit { try flush() }
+        if buffer.count >= bufferLimit { try handOff() }
     }
 
-    /// Writes buffered bytes to the temporary file.
+    /// Queues the full buffer for the background writer and continues with an empty one.
+    private func handOff() throws(FileError) {
+        guard fd >= 0 else { throw FileError(path: path, message: "file already closed") }
+        let full = buffer
+        buffer = []
+        buffer = try background.submit(full, capacity: bufferLimit + 4096)
+    }
+
+    /// Writes every buffered byte to the temporary file (waits for queued background writes).
     public func flush() throws(FileError) {
         guard fd >= 0 else { throw FileError(path: path, message: "file already closed") }
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { raw in
-                Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .errno(path, "cannot write output")
-            }
-            offset += n
-        }
+        try background.drain()
+        if let error = BackgroundFileWriter.writeAll(fd, buffer, path: path) { throw error }
         buffer.removeAll(keepingCapacity: true)
     }
 
