@@ -45,6 +45,9 @@ public struct DedupConfig: Sendable, Hashable, Codable {
         case estimated
         /// Exact Jaccard of the shingle-hash sets (the index keeps every shingle hash: much more memory).
         case exact
+        /// No confirmation: every LSH candidate is a duplicate (datatrove's behaviour; the threshold is then only
+        /// the S-curve's, set by bands × rows).
+        case none
     }
     /// Which document of a duplicate cluster is kept.
     public enum KeepRule: String, Sendable, Hashable, Codable {
@@ -128,7 +131,7 @@ public struct DedupConfig: Sendable, Hashable, Codable {
             (normalization.lowercase ? 1 : 0) | (normalization.collapseWhitespace ? 2 : 0)
                 | (normalization.removePunctuation ? 4 : 0) | (normalization.normalizeDigits ? 8 : 0),
             shingleUnit == .word ? 0 : 1, UInt64(shingleSize), UInt64(numHashes), UInt64(bands), UInt64(rows),
-            confirmation == .exact ? 1 : 0, seed,
+            confirmation == .exact ? 1 : confirmation == .none ? 2 : 0, seed,
         ]
         return words.withUnsafeMutableBytes { MurmurHash3.hash128(UnsafeRawBufferPointer($0), seed: 7).low }
     }

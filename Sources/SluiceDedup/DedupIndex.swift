@@ -135,7 +135,7 @@ public final class DedupIndex {
         var best = -1.0
         for c in candidates {
             let sim = similarity(slotA: Int(slotOf[Int(c)]), slotB: Int(slot))
-            if sim >= config.threshold {
+            if config.confirmation == .none || sim >= config.threshold {
                 union(c, d)
                 best = max(best, sim)
             }

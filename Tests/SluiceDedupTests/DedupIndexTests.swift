@@ -147,3 +147,20 @@ struct DedupIndexTests {
         #expect(!index.decide(d.signature(of: seeds[4]), documentID: "x").isDuplicate)
     }
 }
+
+struct ConfirmationTests {
+    @Test func withoutConfirmationEveryLSHCandidateIsADuplicate() {
+        let base = (0..<120).map { "word\($0)" }
+        var edited = base
+        for i in stride(from: 0, to: 120, by: 6) { edited[i] = "changed\(i)" }  // word 3-gram Jaccard well below 0.95
+        func decide(_ confirmation: DedupConfig.Confirmation) -> DedupDecision {
+            let config = DedupConfig(method: .minhash, threshold: 0.95, confirmation: confirmation)
+            let dedup = Deduplicator(config)
+            let index = DedupIndex(config: config)
+            _ = index.decide(dedup.signature(of: base.joined(separator: " ")), documentID: "a")
+            return index.decide(dedup.signature(of: edited.joined(separator: " ")), documentID: "b")
+        }
+        #expect(!decide(.estimated).isDuplicate)
+        #expect(decide(.none).isDuplicate)
+    }
+}

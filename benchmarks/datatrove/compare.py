@@ -122,12 +122,14 @@ def minhash_predictions(binary, data, sluice_out, dt_work, pred_dir, args):
     with its own defaults (untimed runs), then datatrove."""
     os.makedirs(pred_dir, exist_ok=True)
     preds = [sluice_predictions(sluice_out, os.path.join(pred_dir, f"sluice-5gram-14x8-t{args.threshold}.jsonl"))]
-    extra = [("minhash", t) for t in args.extra_thresholds.split(",") if t] + [("minhash-sluice-defaults", None)]
+    extra = [("minhash", t) for t in args.extra_thresholds.split(",") if t] + [("minhash-no-confirm", None),
+                                                                              ("minhash-sluice-defaults", None)]
     for name, t in extra:
         out = os.path.join(WORK, "compare", f"sluice-{name}-{t}")
         env = dict(os.environ, DEDUP_THRESHOLD=str(t)) if t else None
         run_sluice(binary, name, data, out, args.workers, 1, env)
-        label = f"sluice-5gram-14x8-t{t}" if t else "sluice-defaults-3gram-32x4-t0.5"
+        label = (f"sluice-5gram-14x8-t{t}" if t else "sluice-5gram-14x8-no-confirm" if name == "minhash-no-confirm"
+                 else "sluice-defaults-3gram-32x4-t0.5")
         preds.append(sluice_predictions(out, os.path.join(pred_dir, label + ".jsonl")))
     dt = os.path.join(pred_dir, "datatrove-5gram-14x8.jsonl")
     with open(dt, "w") as f:
