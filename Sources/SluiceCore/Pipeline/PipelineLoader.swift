@@ -9,7 +9,7 @@ import OrderedCollections
 /// problems are collected before failing. See `docs/pipeline-format.md` for the format.
 public struct PipelineLoader: Sendable {
     /// Top-level keys of a pipeline file.
-    public static let topLevelKeys = ["name", "description", "input", "output", "workers", "on_error", "rejects", "batch", "stages"]
+    public static let topLevelKeys = ["name", "description", "input", "output", "workers", "on_error", "rejects", "batch", "limits", "stages"]
     /// Keys of the `input` mapping handled by the core (formats add their own).
     public static let inputKeys = ["paths", "format", "exclude", "max_record_bytes"]
 
@@ -151,6 +151,11 @@ private struct Checker {
             batchBytes = max(1024, values["bytes"]?.intValue ?? batchBytes)
         }
 
+        var limits = ResourceLimits()
+        if let l = fields["limits"] {
+            limits = ResourceLimits(values: checkMapping(l, options: ResourceLimits.options, context: "limits"))
+        }
+
         var stages: [StageSpec] = []
         if let s = fields["stages"] {
             stages = checkStages(s, outputDirectory: outputDirectory)
@@ -161,7 +166,7 @@ private struct Checker {
         return PipelineSpec(
             file: file, baseDirectory: baseDirectory, name: name, input: input, outputDirectory: outputDirectory,
             workers: workers, onError: onError, rejectsPath: rejectsPath, batchDocuments: batchDocuments,
-            batchBytes: batchBytes, stages: stages)
+            batchBytes: batchBytes, stages: stages, limits: limits)
     }
 
     mutating func string(_ node: ConfigNode) -> String? {

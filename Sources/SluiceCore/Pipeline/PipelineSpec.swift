@@ -33,6 +33,8 @@ public struct PipelineSpec: Sendable {
     public var batchBytes: Int
     /// The stages in order.
     public var stages: [StageSpec]
+    /// Resource limits (`limits:`).
+    public var limits = ResourceLimits()
 
     /// Number of workers to use: the given number, or one per active processor.
     public var resolvedWorkers: Int { workers ?? ProcessorInfo.activeProcessorCount }

@@ -34,8 +34,10 @@ struct DocumentStep: EngineStep {
             batch.counters[stageIndex].documentsIn += 1
             batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
             do {
+                let started = Clock.nanoseconds()
+                context.deadline = engine.deadline(from: started)
                 let verdict = try stage.process(&batch.documents[i], context: context)
-                try engine.apply(verdict, batch, i, step: self)
+                try engine.apply(verdict, batch, i, step: self, started: started)
             } catch let failure as RunFailure {
                 throw failure
             } catch {
@@ -62,7 +64,17 @@ struct OrderedStep<S: OrderedStage>: EngineStep {
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard engine.prepareText(batch, i, for: self) else { continue }
             do {
+                let started = Clock.nanoseconds()
+                context.deadline = engine.deadline(from: started)
                 prepared[i] = try stage.prepare(batch.documents[i], context: context)
+                if let limit = engine.overLimit(batch, i, step: self, started: started) {
+                    prepared[i] = nil
+                    batch.counters[stageIndex].documentsIn += 1
+                    batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
+                    try engine.apply(limit, batch, i, step: self)
+                }
+            } catch let failure as RunFailure {
+                throw failure
             } catch {
                 batch.counters[stageIndex].documentsIn += 1
                 batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
