@@ -106,6 +106,22 @@ struct ResourceLimitTests {
         #expect(try run(1) == run(512 << 20))
     }
 
+    @Test func limitsAreCheckedLikeOtherOptions() throws {
+        let loader = PipelineLoader(registry: reliabilityRegistry)
+        let spec = try loader.load(yaml: "limits: {stage_time_budget: 2.5, max_in_flight_bytes: 1000}\nstages: [passthrough]\n",
+                                   file: "p.yaml", baseDirectory: "/tmp")
+        #expect(spec.limits.stageTimeBudgetNanoseconds == 2_500_000_000)
+        #expect(spec.limits.maxInFlightBytes == 1000)
+        #expect(spec.limits.maxDocumentCharacters == ResourceLimits().maxDocumentCharacters)
+        let off = try loader.load(yaml: "limits: {stage_time_budget: 0}\nstages: [passthrough]\n", file: "p.yaml", baseDirectory: "/tmp")
+        #expect(off.limits.stageTimeBudgetNanoseconds == nil)
+        #expect {
+            _ = try loader.load(yaml: "limits: {max_document_char: 5}\nstages: [passthrough]\n", file: "p.yaml", baseDirectory: "/tmp")
+        } throws: { error in
+            "\(error)".contains("p.yaml:1:") && "\(error)".contains("max_document_chars")
+        }
+    }
+
     @Test func yamlAliasBombIsRefusedQuickly() throws {
         var yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
         for k in 1..<10 {
