@@ -67,7 +67,7 @@ struct CrashSafetyTests {
             let victim = try Self.run(dir, "\(out).yaml")
             let delay = Double(random.next() % 1000) / 1000 * duration * 1.1
             usleep(UInt32(delay * 1_000_000))
-            kill(victim.processIdentifier, SIGKILL)
+            if victim.isRunning { kill(victim.processIdentifier, SIGKILL) }  // never signal a reaped (reusable) pid
             victim.waitUntilExit()
             // Whatever the moment: a file under its final name is complete.
             for (name, want) in zip(Self.outputs, expected) {
