@@ -163,6 +163,8 @@ final class SignalTrap: @unchecked Sendable {
     init(onStop: @escaping @Sendable () -> Void) {
         let queue = DispatchQueue(label: "sluice.signals")
         let count = SignalCounter()
+        // Past a file-size limit (`ulimit -f`), writes must fail with EFBIG and a clear error, not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
         for sig in [SIGINT, SIGTERM] {
             signal(sig, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: sig, queue: queue)

@@ -13,13 +13,13 @@ protocol ByteSource: AnyObject {
     func close()
 }
 
-/// Opens `path` as a byte source, decompressing gzip transparently.
-func openByteSource(_ path: String) throws(FileError) -> any ByteSource {
+/// Opens `path` as a byte source, decompressing gzip transparently (within `limits`).
+func openByteSource(_ path: String, limits: DecompressionLimits = .default) throws(FileError) -> any ByteSource {
     let file = try FileByteSource(path: path)
     var magic = [UInt8](repeating: 0, count: 2)
     let n = magic.withUnsafeMutableBytes { pread(file.fd, $0.baseAddress, 2, 0) }
     if n == 2 && magic[0] == 0x1F && magic[1] == 0x8B {
-        return try GzipByteSource(file: file)
+        return try GzipByteSource(file: file, limits: limits)
     }
     return file
 }
@@ -105,20 +105,24 @@ final class FileByteSource: ByteSource {
     }
 }
 
-/// Inflates gzip data (several concatenated members allowed) from a file.
+/// Inflates gzip data (several concatenated members allowed) from a file, failing past `limits`.
 final class GzipByteSource: ByteSource {
     private let file: FileByteSource
+    private let limits: DecompressionLimits
     private var stream = z_stream()
     private let input = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 18, alignment: 16)
     private var inputEnd = false
     private var finishedMember = false
     private var initialized = false
     private(set) var decompressedBytes: Int64 = 0
+    /// Set once a limit is passed: the bytes up to that point are returned, the next read throws this.
+    private var limitError: FileError?
 
     var fileBytesRead: Int64 { file.fileBytesRead }
 
-    init(file: FileByteSource) throws(FileError) {
+    init(file: FileByteSource, limits: DecompressionLimits = .default) throws(FileError) {
         self.file = file
+        self.limits = limits
         // 15 window bits + 16: gzip wrapper only.
         let status = inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else { throw FileError(path: file.path, message: "cannot initialise gzip decoder") }
@@ -131,6 +135,10 @@ final class GzipByteSource: ByteSource {
     }
 
     func read(into buffer: UnsafeMutableRawBufferPointer) throws(FileError) -> Int {
+        if let limitError { throw limitError }
+        // Never produce more than one byte past the size cap.
+        let room = Int(min(Int64(buffer.count), max(1, limits.maxBytes - decompressedBytes + 1)))
+        let buffer = UnsafeMutableRawBufferPointer(rebasing: buffer[0..<room])
         while true {
             if stream.avail_in == 0 && !inputEnd {
                 let n = try file.read(into: input)
@@ -156,6 +164,11 @@ final class GzipByteSource: ByteSource {
             let status = inflate(&stream, Z_NO_FLUSH)
             let produced = buffer.count - Int(stream.avail_out)
             decompressedBytes += Int64(produced)
+            if let violation = limits.violation(decompressed: decompressedBytes, compressed: file.fileBytesRead) {
+                limitError = FileError(path: file.path, message: violation)
+                if produced == 0 { throw limitError! }
+                return produced
+            }
             switch status {
             case Z_STREAM_END:
                 finishedMember = true

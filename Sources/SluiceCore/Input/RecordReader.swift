@@ -20,10 +20,12 @@ struct RecordRef: Sendable {
 /// `maxRecordBytes` is skipped (reported as an error record) without being held in memory.
 struct RecordReader {
     let maxRecordBytes: Int
+    let decompression: DecompressionLimits
     private let chunkSize = 1 << 20
 
-    init(maxRecordBytes: Int) {
+    init(maxRecordBytes: Int, decompression: DecompressionLimits = .default) {
         self.maxRecordBytes = maxRecordBytes
+        self.decompression = decompression
     }
 
     /// Reads one file. `emit` receives each record's bytes and source; `progress` receives file bytes consumed.
@@ -34,7 +36,7 @@ struct RecordReader {
         emit: (UnsafeBufferPointer<UInt8>, DocumentSource, String?) -> Void,
         progress: (Int64) -> Void
     ) throws(FileError) {
-        let source = try openByteSource(file.path)
+        let source = try openByteSource(file.path, limits: decompression)
         defer { source.close() }
         switch file.format.description.framing {
         case .wholeFile:
@@ -98,10 +100,11 @@ struct RecordReader {
         var skippedLength = 0
         var skippedStart: Int64 = 0
         var atEnd = false
+        var searched = 0                     // window[consumed..<searched] holds no newline (no rescans of a long line)
         while !atEnd && !pastEnd {
             if shouldStop() { return }
             if window.count - filled < chunkSize / 4 {
-                window.append(contentsOf: repeatElement(0, count: max(chunkSize, window.count)))
+                Self.grow(&window, by: max(chunkSize, window.count))
             }
             let n = try Self.read(source, into: &window, from: filled)
             if n == 0 { atEnd = true } else { filled += n }
@@ -113,9 +116,13 @@ struct RecordReader {
                         pastEnd = true
                         break
                     }
-                    let found = memchr(buf.baseAddress! + consumed, 0x0A, filled - consumed)
+                    let from = max(consumed, searched)
+                    let found = memchr(buf.baseAddress! + from, 0x0A, filled - from)
                     let newline = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(buf.baseAddress!) }
-                    if newline == nil && !atEnd { break }
+                    if newline == nil && !atEnd {
+                        searched = filled
+                        break
+                    }
                     let end = newline ?? filled
                     let lineStart = consumed
                     consumed = newline.map { $0 + 1 } ?? filled
@@ -149,6 +156,7 @@ struct RecordReader {
                 }
                 fileOffset += Int64(consumed)
                 filled -= consumed
+                searched = max(0, searched - consumed)
             }
             if !skipping && filled > maxRecordBytes {
                 skipping = true
@@ -156,10 +164,12 @@ struct RecordReader {
                 skippedLength = filled
                 fileOffset += Int64(filled)
                 filled = 0
+                searched = 0
             } else if skipping {
                 skippedLength += filled
                 fileOffset += Int64(filled)
                 filled = 0
+                searched = 0
             }
             if pastEnd { return }
             if atEnd && skipping {
@@ -172,6 +182,16 @@ struct RecordReader {
                 window = Array(window[0..<max(filled, chunkSize * 2)])  // shrink after a long line
                 if window.count < chunkSize * 2 { window.append(contentsOf: repeatElement(0, count: chunkSize * 2 - window.count)) }
             }
+        }
+    }
+
+    /// Grows `window` by `extra` zero bytes with memcpy and memset (a long line doubles the window often).
+    private static func grow(_ window: inout [UInt8], by extra: Int) {
+        let old = window.count
+        window = [UInt8](unsafeUninitializedCapacity: old + extra) { buffer, count in
+            window.withUnsafeBufferPointer { source in _ = memcpy(buffer.baseAddress!, source.baseAddress!, old) }
+            memset(buffer.baseAddress! + old, 0, extra)
+            count = old + extra
         }
     }
 

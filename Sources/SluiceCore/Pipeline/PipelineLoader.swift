@@ -9,7 +9,10 @@ import OrderedCollections
 /// problems are collected before failing. See `docs/pipeline-format.md` for the format.
 public struct PipelineLoader: Sendable {
     /// Top-level keys of a pipeline file.
-    public static let topLevelKeys = ["name", "description", "input", "output", "workers", "on_error", "rejects", "batch", "plugins", "plugin_path", "stages"]
+    public static let topLevelKeys = [
+        "name", "description", "input", "output", "workers", "on_error", "rejects", "batch", "limits", "plugins", "plugin_path",
+        "stages",
+    ]
     /// Keys of the `input` mapping handled by the core (formats add their own).
     public static let inputKeys = ["paths", "format", "exclude", "max_record_bytes"]
 
@@ -163,6 +166,10 @@ private struct Checker {
 
         // Plugins first: their stages must be registered before stage names are resolved.
         let plugins = checkPlugins(fields["plugins"], searchPath: fields["plugin_path"])
+        var limits = ResourceLimits()
+        if let l = fields["limits"] {
+            limits = ResourceLimits(values: checkMapping(l, options: ResourceLimits.options, context: "limits"))
+        }
 
         var stages: [StageSpec] = []
         if let s = fields["stages"] {
@@ -174,7 +181,7 @@ private struct Checker {
         return PipelineSpec(
             file: file, baseDirectory: baseDirectory, name: name, input: input, outputDirectory: outputDirectory,
             workers: workers, onError: onError, rejectsPath: rejectsPath, batchDocuments: batchDocuments,
-            batchBytes: batchBytes, stages: stages, plugins: plugins)
+            batchBytes: batchBytes, stages: stages, plugins: plugins, limits: limits)
     }
 
     mutating func string(_ node: ConfigNode) -> String? {

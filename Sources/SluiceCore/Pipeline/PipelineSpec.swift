@@ -35,6 +35,8 @@ public struct PipelineSpec: Sendable {
     public var stages: [StageSpec]
     /// The run-time plugins the pipeline loaded (`plugins:`).
     public var plugins: [LoadedPlugin] = []
+    /// Resource limits (`limits:`).
+    public var limits = ResourceLimits()
 
     /// Number of workers to use: the given number, or one per active processor.
     public var resolvedWorkers: Int { workers ?? ProcessorInfo.activeProcessorCount }

@@ -36,6 +36,8 @@ final class Batch: @unchecked Sendable {
     var inputBytes: Int = 0
     /// Time spent turning records into documents.
     var readNanoseconds: UInt64 = 0
+    /// Record bytes counted against the memory budget while the batch is in flight.
+    var heldBytes = 0
 
     init(seq: Int, stageCount: Int) {
         self.seq = seq

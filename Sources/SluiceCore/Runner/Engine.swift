@@ -18,6 +18,7 @@ final class Engine: @unchecked Sendable {
     let batchDocuments: Int
     let batchBytes: Int
     let maxInFlight: Int
+    let limits: ResourceLimits
     let control: RunControl
     let progress: ProgressCounters
     let rejects: RejectsWriter?
@@ -32,6 +33,7 @@ final class Engine: @unchecked Sendable {
     private let queueLock = ConditionLock()
     private var jobs: [(batch: Batch, step: Int)] = []
     private var inFlight = 0
+    private var inFlightBytes = 0
     private var readerDone = false
 
     // Completion-gate state.
@@ -57,6 +59,7 @@ final class Engine: @unchecked Sendable {
         self.batchDocuments = spec.batchDocuments
         self.batchBytes = spec.batchBytes
         self.maxInFlight = max(4, environment.workers * 4)
+        self.limits = spec.limits
         self.control = control
         self.progress = progress
         self.rejects = rejects
@@ -87,7 +90,7 @@ final class Engine: @unchecked Sendable {
     // MARK: - Reading
 
     private func readAll() {
-        let reader = RecordReader(maxRecordBytes: maxRecordBytes)
+        let reader = RecordReader(maxRecordBytes: maxRecordBytes, decompression: limits.decompression)
         var seq = 0
         var batch = Batch(seq: 0, stageCount: stageTotals.count)
         // Input entries that could not be read at all become one error record each.
@@ -143,11 +146,17 @@ final class Engine: @unchecked Sendable {
     }
 
     private func submit(_ batch: Batch) {
+        batch.heldBytes = batch.buffer.count
         queueLock.lock()
-        while inFlight >= maxInFlight && !control.isFailed {
+        // The memory budget: a batch waits while the cap on batches or on bytes in flight is reached
+        // (one batch always goes, however large, so a huge record cannot stall the run).
+        while (inFlight >= maxInFlight || (inFlight > 0 && inFlightBytes + batch.heldBytes > limits.maxInFlightBytes))
+            && !control.isFailed
+        {
             queueLock.wait()
         }
         inFlight += 1
+        inFlightBytes += batch.heldBytes
         jobs.append((batch, 0))
         queueLock.broadcast()
         queueLock.unlock()
@@ -288,12 +297,17 @@ final class Engine: @unchecked Sendable {
     }
 
     /// Runs `body` on one document for `step`: counts it in, applies the verdict, or handles the error by policy.
-    func process(_ batch: Batch, _ i: Int, step: any EngineStep, _ body: (inout Document) throws -> Verdict) throws(RunFailure) {
+    /// The stage's time budget (`limits.stage_time_budget`) starts here: `context.deadline` tells the stage, and a
+    /// document that took longer is dropped with a reason.
+    func process(_ batch: Batch, _ i: Int, step: any EngineStep, context: StageContext?,
+                 _ body: (inout Document) throws -> Verdict) throws(RunFailure) {
         batch.counters[step.stageIndex].documentsIn += 1
         batch.counters[step.stageIndex].bytesIn += batch.documents[i].byteCount
         do {
+            let started = Clock.nanoseconds()
+            context?.deadline = deadline(from: started)
             let verdict = try body(&batch.documents[i])
-            try apply(verdict, batch, i, step: step)
+            try apply(verdict, batch, i, step: step, started: started)
         } catch let failure as RunFailure {
             throw failure
         } catch {
@@ -307,8 +321,13 @@ final class Engine: @unchecked Sendable {
         for (k, v) in context?.drainCounters() ?? [:] { batch.counters[step.stageIndex].custom[k, default: 0] += v }
     }
 
-    /// Applies a stage's verdict to a document.
-    func apply(_ verdict: Verdict, _ batch: Batch, _ i: Int, step: any EngineStep) throws(RunFailure) {
+    /// Applies a stage's verdict to a document; a kept document is then checked against the limits on
+    /// characters and, when `started` (the stage's start on it) is given, on time.
+    func apply(_ verdict: Verdict, _ batch: Batch, _ i: Int, step: any EngineStep, started: UInt64? = nil) throws(RunFailure) {
+        var verdict = verdict
+        if case .keep = verdict, let limit = overLimit(batch, i, step: step, started: started) {
+            verdict = limit
+        }
         switch verdict {
         case .keep:
             batch.counters[step.stageIndex].documentsOut += 1
@@ -367,6 +386,7 @@ final class Engine: @unchecked Sendable {
         batch.documents = []
         queueLock.withLock {
             inFlight -= 1
+            inFlightBytes -= batch.heldBytes
             queueLock.broadcast()
         }
     }
@@ -395,5 +415,33 @@ final class Engine: @unchecked Sendable {
         } else if loggedErrors == 21 {
             environment.logger.warning("more errors: see the rejects file and stats.json")
         }
+    }
+
+    // MARK: - Limits
+
+    /// The deadline for one stage's work on one document that starts now (`nil`: no time budget).
+    func deadline(from start: UInt64) -> UInt64? {
+        limits.stageTimeBudgetNanoseconds.map { start &+ $0 }
+    }
+
+    /// A drop verdict if the document passed a limit in the stage that just kept it.
+    func overLimit(_ batch: Batch, _ i: Int, step: any EngineStep, started: UInt64?) -> Verdict? {
+        if let started, let budget = limits.stageTimeBudgetNanoseconds {
+            let elapsed = Clock.nanoseconds() &- started
+            if elapsed > budget {
+                let seconds = Double(elapsed) / 1e9, limit = Double(budget) / 1e9
+                return .drop(reason: "time budget", detail: "stage \"\(step.name)\" took \(seconds) s on this document, more than limits.stage_time_budget (\(limit) s)")
+            }
+        }
+        let text = batch.documents[i].text
+        let limit = limits.maxDocumentCharacters
+        // Fast path: a UTF-8 count within the limit bounds the scalar count.
+        if text.utf8.count > limit {
+            let characters = text.unicodeScalars.count
+            if characters > limit {
+                return .drop(reason: "too many characters", detail: "document is \(characters) characters, more than limits.max_document_chars (\(limit))")
+            }
+        }
+        return nil
     }
 }

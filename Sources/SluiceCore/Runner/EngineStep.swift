@@ -31,7 +31,7 @@ struct DocumentStep: EngineStep {
         let start = Clock.threadCPUNanoseconds()
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard engine.prepareText(batch, i, for: self) else { continue }
-            try engine.process(batch, i, step: self) { try stage.process(&$0, context: context) }
+            try engine.process(batch, i, step: self, context: context) { try stage.process(&$0, context: context) }
         }
         engine.account(batch, step: self, since: start, context: context)
     }
@@ -108,7 +108,17 @@ struct OrderedStep<S: OrderedStage>: EngineStep {
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard engine.prepareText(batch, i, for: self) else { continue }
             do {
+                let started = Clock.nanoseconds()
+                context.deadline = engine.deadline(from: started)
                 prepared[i] = try stage.prepare(batch.documents[i], context: context)
+                if let limit = engine.overLimit(batch, i, step: self, started: started) {
+                    prepared[i] = nil
+                    batch.counters[stageIndex].documentsIn += 1
+                    batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
+                    try engine.apply(limit, batch, i, step: self)
+                }
+            } catch let failure as RunFailure {
+                throw failure
             } catch {
                 batch.counters[stageIndex].documentsIn += 1
                 batch.counters[stageIndex].bytesIn += batch.documents[i].byteCount
@@ -126,7 +136,7 @@ struct OrderedStep<S: OrderedStage>: EngineStep {
         let start = Clock.threadCPUNanoseconds()
         for i in 0..<batch.count where batch.states[i].isAlive {
             guard let p = prepared[i] else { continue }
-            try engine.process(batch, i, step: self) { try stage.commit(&$0, prepared: p, context: context) }
+            try engine.process(batch, i, step: self, context: context) { try stage.commit(&$0, prepared: p, context: context) }
         }
         engine.account(batch, step: self, since: start, context: context)
     }

@@ -71,7 +71,7 @@ struct ShardApplyStep<S: CrossShardStage>: EngineStep {
             } catch {
                 throw RunFailure(message: "cannot read decisions: \(error)")
             }
-            try engine.process(batch, i, step: self) { document in
+            try engine.process(batch, i, step: self, context: context) { document in
                 guard record.first == ShardRecordStatus.ok else {
                     throw ShardRecordFailure(message: String(decoding: record.dropFirst(), as: UTF8.self))
                 }

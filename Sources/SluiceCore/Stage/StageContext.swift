@@ -59,6 +59,17 @@ public final class StageContext {
     /// The run's logger.
     public var logger: Logger { environment.logger }
 
+    /// When the current document's time budget (`limits.stage_time_budget`) runs out, on the monotonic clock
+    /// in nanoseconds; `nil` when there is no budget. The runner drops a document whose stage overran it.
+    public internal(set) var deadline: UInt64?
+
+    /// True once the current document's time budget is spent: a stage with a long loop may check this and
+    /// stop early (throw, or keep what it has); the runner then drops the document with the reason.
+    public var isPastDeadline: Bool {
+        guard let deadline else { return false }
+        return Clock.nanoseconds() > deadline
+    }
+
     /// Adds `n` to a named counter reported in the stage's stats (e.g. `"sentences"`).
     public func count(_ counter: String, by n: Int = 1) {
         counters[counter, default: 0] += n
