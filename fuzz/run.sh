@@ -27,7 +27,9 @@ run_one() {
     echo "$name: CRASH after $execs executions (see fuzz/crashes/$name/, fuzz/.work/$name.log)"
     return 1
   fi
-  echo "$name: $execs executions in ${seconds}s, no crash"
+  local took
+  took=$(grep -o "Done [0-9]* runs in [0-9]* second" ".work/$name.log" | grep -o "in [0-9]*" | grep -o "[0-9]*" || echo "?")
+  echo "$name: $execs executions in ${took}s, no crash"
 }
 case "${1:-}" in
   build) build; exit 0 ;;
