@@ -76,37 +76,24 @@ struct UnitRows {
             body(cells)
         case .sentence:
             let off = SpanOffsets(doc, unit: offsets, kinds: [.sentence])
-            var k = 0
-            for a in doc.annotations where a.kind == .sentence {
+            for (k, a) in doc.annotations.filter({ $0.kind == .sentence }).enumerated() {
                 let r = off.clamp(a)
                 cells.removeAll(keepingCapacity: true)
-                for f in fields {
-                    switch f {
-                    case .documentID: cells.append(.string(doc.id))
-                    case .index: cells.append(.int(k))
-                    case .start: cells.append(.int(off(r.lowerBound)))
-                    case .end: cells.append(.int(off(r.upperBound)))
-                    case .text: cells.append(.slice(r))
-                    default: cells.append(.null)
-                    }
-                }
+                for f in fields { cells.append(Self.spanCell(f, doc, index: k, range: r, offsets: off) ?? .null) }
                 body(cells)
-                k += 1
             }
         case .entity:
             let off = SpanOffsets(doc, unit: offsets, kinds: [.entity])
             let sentences = fields.contains(.sentence) ? doc.annotations(.sentence).map(\.range) : []
-            var k = 0
-            for a in doc.annotations where a.kind == .entity {
+            for (k, a) in doc.annotations.filter({ $0.kind == .entity }).enumerated() {
                 let r = off.clamp(a)
                 cells.removeAll(keepingCapacity: true)
                 for f in fields {
+                    if let cell = Self.spanCell(f, doc, index: k, range: r, offsets: off) {
+                        cells.append(cell)
+                        continue
+                    }
                     switch f {
-                    case .documentID: cells.append(.string(doc.id))
-                    case .index: cells.append(.int(k))
-                    case .start: cells.append(.int(off(r.lowerBound)))
-                    case .end: cells.append(.int(off(r.upperBound)))
-                    case .text: cells.append(.slice(r))
                     case .label: cells.append(a.label.map(Cell.string) ?? .null)
                     case .canonical: cells.append(Self.cell(a.attributes["canonical"]))
                     case .entitySource: cells.append(Self.cell(a.attributes["source"]))
@@ -120,8 +107,19 @@ struct UnitRows {
                     }
                 }
                 body(cells)
-                k += 1
             }
+        }
+    }
+
+    /// The fields every span unit (sentence or entity) has; `nil` for a field specific to one unit.
+    private static func spanCell(_ f: UnitField, _ doc: Document, index: Int, range r: Range<Int>, offsets off: SpanOffsets) -> Cell? {
+        switch f {
+        case .documentID: return .string(doc.id)
+        case .index: return .int(index)
+        case .start: return .int(off(r.lowerBound))
+        case .end: return .int(off(r.upperBound))
+        case .text: return .slice(r)
+        default: return nil
         }
     }
 

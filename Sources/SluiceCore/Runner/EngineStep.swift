@@ -47,7 +47,7 @@ struct BatchStep: EngineStep {
 
     func runParallel(_ batch: Batch, engine: Engine) throws(RunFailure) {
         let context = StageContext(stageName: name, environment: engine.environment)
-        let start = Clock.nanoseconds()
+        let start = Clock.threadCPUNanoseconds()
         let limit = max(1, stage.maxBatchDocuments)
         var chunk: [Int] = []
         chunk.reserveCapacity(limit)
@@ -60,8 +60,7 @@ struct BatchStep: EngineStep {
             }
         }
         if !chunk.isEmpty { try runChunk(chunk, batch, engine: engine, context: context) }
-        batch.counters[stageIndex].nanoseconds += Clock.nanoseconds() - start
-        for (k, v) in context.drainCounters() { batch.counters[stageIndex].custom[k, default: 0] += v }
+        engine.account(batch, step: self, since: start, context: context)
     }
 
     private func runChunk(_ indices: [Int], _ batch: Batch, engine: Engine, context: StageContext) throws(RunFailure) {

@@ -210,23 +210,6 @@ public struct ShardedJob: Sendable {
         FileIO.kind(of: FilePaths.join(directory, "_sluice/done/merge.json")) == .file
     }
 
-    /// Per-phase, per-task progress from the markers.
-    public func status(phases: [Phase]) -> String {
-        var out = "job \(root): \(taskCount) task\(taskCount == 1 ? "" : "s")\n"
-        for phase in phases {
-            if phase.isPerTask {
-                let done = (0..<taskCount).filter { isDone(phase, task: $0) }
-                let pending = (0..<taskCount).filter { !isDone(phase, task: $0) }
-                out += "\(phase.rawValue): \(done.count)/\(taskCount) done"
-                if !pending.isEmpty && pending.count <= 20 { out += "; pending: " + pending.map(String.init).joined(separator: ", ") }
-                out += "\n"
-            } else {
-                out += "\(phase.rawValue): \(isDone(phase) ? "done" : "pending")\n"
-            }
-        }
-        return out
-    }
-
     private func writeMarker(_ phase: Phase, task: Int?, _ summary: JSONObject) throws {
         var bytes: [UInt8] = []
         var o = summary

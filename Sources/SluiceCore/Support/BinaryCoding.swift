@@ -123,26 +123,50 @@ public enum RecordFile {
         try writer.write(record)
     }
 
-    /// Reads records one at a time from a file.
+    /// Reads records one at a time from a file, streaming it through a bounded buffer (shard record and decision
+    /// files hold one record per document of a task: they can be far larger than memory should hold).
     public final class Reader {
-        private let bytes: [UInt8]
-        private var pos = 0
+        /// The file.
         public let path: String
+        private let source: FileByteSource
+        private var buffer: [UInt8] = []
+        private var pos = 0          // buffer[pos...] is not consumed yet
+        private var atEnd = false
 
-        /// Opens (reads) the file.
+        /// Opens the file.
         public init(path: String) throws(FileError) {
             self.path = path
-            bytes = try FileIO.readBytes(path)
+            source = try FileByteSource(path: path)
+        }
+
+        /// Makes at least `count` unread bytes available if the file has them.
+        private func fill(_ count: Int) throws(FileError) -> Bool {
+            while buffer.count - pos < count && !atEnd {
+                if pos > 0 {
+                    buffer.removeFirst(pos)
+                    pos = 0
+                }
+                var chunk = [UInt8](repeating: 0, count: max(1 << 20, count - buffer.count))
+                var result: Result<Int, FileError> = .success(0)
+                chunk.withUnsafeMutableBytes { raw in
+                    do throws(FileError) { result = .success(try source.read(into: raw)) } catch { result = .failure(error) }
+                }
+                let n = try result.get()
+                if n == 0 { atEnd = true } else { buffer.append(contentsOf: chunk[0..<n]) }
+            }
+            return buffer.count - pos >= count
         }
 
         /// The next record, or `nil` at the end.
         public func next() throws(FileError) -> [UInt8]? {
-            guard pos < bytes.count else { return nil }
-            guard pos + 4 <= bytes.count else { throw FileError(path: path, message: "truncated record file") }
-            let n = Int(bytes[pos]) | Int(bytes[pos + 1]) << 8 | Int(bytes[pos + 2]) << 16 | Int(bytes[pos + 3]) << 24
-            guard pos + 4 + n <= bytes.count else { throw FileError(path: path, message: "truncated record file") }
+            guard try fill(4) else {
+                if buffer.count == pos { return nil }
+                throw FileError(path: path, message: "truncated record file")
+            }
+            let n = Int(buffer[pos]) | Int(buffer[pos + 1]) << 8 | Int(buffer[pos + 2]) << 16 | Int(buffer[pos + 3]) << 24
+            guard try fill(4 + n) else { throw FileError(path: path, message: "truncated record file") }
             defer { pos += 4 + n }
-            return Array(bytes[(pos + 4)..<(pos + 4 + n)])
+            return Array(buffer[(pos + 4)..<(pos + 4 + n)])
         }
     }
 }
