@@ -53,6 +53,7 @@ public final class ExportStage: OrderedStage {
               - export: {format: sqlite, path: news.db}
               - export: {format: csv, unit: entity, path: entities-{shard}.csv, shard: {documents: 100000}}
             """,
+        readsText: false,  // decodes a pending text itself, unless JSON Lines can copy it as read
         module: "SluiceExport")
 
     /// The factory registered under `export`.
@@ -97,8 +98,10 @@ public final class ExportStage: OrderedStage {
     public func prepare(_ document: Document, context: StageContext) throws -> ExportPayload {
         var payload = ExportPayload()
         if settings.rejects { return payload }
+        var document = document
+        if document.hasPendingText && !(encoder is JSONLinesRecordEncoder) { document.decodePendingText() }
         if let encoder {
-            payload.bytes.reserveCapacity(document.text.utf8.count + 256)
+            payload.bytes.reserveCapacity(document.byteCount + 256)
             payload.records = encoder.encode(document, into: &payload.bytes)
             if settings.layout == .files { payload.fileKey = PathPattern.fileKey(document.id) }
         } else {

@@ -79,7 +79,8 @@ public struct ExportedJSONLinesFormat: InputFormat {
     }
 
     public func document(from bytes: UnsafeBufferPointer<UInt8>, source: DocumentSource, context: RecordContext) throws(RecordError) -> Document {
-        let read = try JSONLinesFormat().document(from: bytes, source: source, context: context)
+        var read = try JSONLinesFormat().document(from: bytes, source: source, context: context)
+        read.decodePendingText()  // the offsets are converted against the text
         let unit = context.options["span_offsets"]?.stringValue.flatMap(OffsetUnit.init(rawValue:)) ?? .scalars
         return ExportedRecordDecoder.restore(read, offsets: unit)
     }

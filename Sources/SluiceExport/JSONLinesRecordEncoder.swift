@@ -61,6 +61,17 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
     /// Appends one record and a newline to `out`; returns 1.
     @discardableResult
     public func encode(_ doc: Document, into out: inout [UInt8]) -> Int {
+        if doc.hasPendingText {
+            // A text still as read: copied as is when it is in the form the writer produces and nothing
+            // else needs its bytes (spans), else decoded first.
+            guard doc.encodedText?.isCanonical == true, doc.annotations.isEmpty else {
+                var decoded = doc
+                decoded.decodePendingText()
+                return encode(decoded, into: &out)
+            }
+            encode(doc, UnsafeBufferPointer(start: nil, count: 0), SpanOffsets(doc, unit: offsets), into: &out)
+            return 1
+        }
         let off = SpanOffsets(doc, unit: offsets)
         withTextBytes(doc) { bytes in encode(doc, bytes, off, into: &out) }
         return 1
@@ -113,7 +124,12 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
             case "id":
                 key(encodedKey); JSONWriter.writeString(doc.id, into: &out)
             case "text":
-                key(encodedKey); JSONWriter.writeString(utf8: bytes, into: &out)
+                key(encodedKey)
+                if let encoded = doc.encodedText, encoded.isCanonical {
+                    out.append(contentsOf: encoded.bytes)  // unchanged since read, already in the writer's form
+                } else {
+                    JSONWriter.writeString(utf8: bytes, into: &out)
+                }
             case "sentences":
                 list(encodedKey, .sentence) { _, _ in }
             case "entities":

@@ -11,7 +11,7 @@ public struct PassThroughStage: DocumentStage {
     /// The factory registered under `passthrough`.
     public static let factory = StageFactory(StageDescription(
         name: "passthrough", summary: "pass every document on unchanged (measures the runner's overhead)",
-        module: "SluiceStandard")) { _ in PassThroughStage() }
+        readsText: false, module: "SluiceStandard")) { _ in PassThroughStage() }
 
     public init() {}
 

@@ -62,6 +62,41 @@ struct RunnerTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/out1/rejects.jsonl")) == Data(contentsOf: URL(fileURLWithPath: dir + "/out4/rejects.jsonl")))
         #expect(s1.outputDocuments == s4.outputDocuments && s1.isBalanced && s4.isBalanced)
     }
+
+    /// A pipeline whose stages never read text leaves JSON Lines text encoded until export; its output must be
+    /// byte-identical to a pipeline whose stage decodes every text, and its rejects must carry the decoded text.
+    @Test func pendingTextPipelinesWriteWhatDecodedPipelinesWrite() throws {
+        let dir = scratchDirectory()
+        write("""
+            {"id": "a", "text": "first line\\nsecond \\"quoted\\" line", "lang": "en"}
+            {"id": "b", "text": "caf\\u00e9 \\ud83d\\ude00 \\/ slash", "n": [1, 2.50]}
+            {"id": "c", "text": "raw é 中文 text"}
+            {"id": "d", "text": "bad escape \\q"}
+            {"id": "e", "text": 5}
+
+            """, to: dir + "/in.jsonl")
+        func run(_ stage: String, _ name: String) throws -> (Data, Data) {
+            let out = dir + "/out-\(name)"
+            let report = try runPipeline("""
+                input: in.jsonl
+                output: \(out)
+                on_error: quarantine
+                stages:
+                  - \(stage)
+                  - export: {path: docs.jsonl}
+                """, in: dir, workers: 2)
+            #expect(report.status == .completed)
+            #expect(report.statistics.outputDocuments == 3 && report.statistics.isBalanced)
+            return (try Data(contentsOf: URL(fileURLWithPath: out + "/docs.jsonl")),
+                    try Data(contentsOf: URL(fileURLWithPath: out + "/rejects.jsonl")))
+        }
+        let (pending, pendingRejects) = try run("passthrough", "pending")
+        let (decoded, decodedRejects) = try run("length_filter: {min_chars: 0}", "decoded")
+        #expect(pending == decoded, "\(String(decoding: pending, as: UTF8.self))\nvs\n\(String(decoding: decoded, as: UTF8.self))")
+        #expect(pendingRejects == decodedRejects)
+        let records = try readJSONLines(dir + "/out-pending/docs.jsonl")
+        #expect(records.map { $0["text"] as? String } == ["first line\nsecond \"quoted\" line", "café 😀 / slash", "raw é 中文 text"])
+    }
 }
 
 extension Array {

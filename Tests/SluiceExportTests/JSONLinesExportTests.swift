@@ -26,6 +26,28 @@ struct JSONLinesExportTests {
         #expect(try TestSupport.readText(dir + "/out.jsonl") == "{\"id\":\"a\",\"text\":\"plain\"}\n")
     }
 
+    /// A text still encoded as read (no stage read it) must export byte for byte as the decoded text does, in
+    /// every format, whether the encoded form can be copied or not.
+    @Test(arguments: ["jsonl", "csv", "tsv", "text"])
+    func pendingTextExportsLikeDecodedText(_ format: String) throws {
+        let lines = [
+            #"{"id":"a","text":"plain \"quoted\" line\nnext\ttab","lang":"en"}"#,
+            #"{"id":"b","text":"caf\u00e9 \/ \ud83d\ude00 \ud83d lone","n":[1, 2.50]}"#,
+            "{\"id\":\"c\",\"text\":\"raw é 中文\"}",
+        ]
+        let pending = try TestSupport.readJSONLines(Array((lines.joined(separator: "\n") + "\n").utf8), decode: false)
+        #expect(pending.allSatisfy { $0.hasPendingText })
+        var annotated = pending[0]
+        annotated.annotations = [Annotation(kind: .sentence, start: 0, end: 5)]
+        let decoded = (pending + [annotated]).map { d in var d = d; d.decodePendingText(); return d }
+        let options: JSONObject = ["path": .string("out.\(format)"), "format": .string(format)]
+        let dirA = try TestSupport.temporaryDirectory(), dirB = try TestSupport.temporaryDirectory()
+        try TestSupport.export(options, pending + [annotated], dir: dirA)
+        try TestSupport.export(options, decoded, dir: dirB)
+        let a = try TestSupport.read(dirA + "/out.\(format)"), b = try TestSupport.read(dirB + "/out.\(format)")
+        #expect(!a.isEmpty && a == b, "\(String(decoding: a, as: UTF8.self)) vs \(String(decoding: b, as: UTF8.self))")
+    }
+
     @Test func roundTripThroughCoreReaderGivesSameDocuments() throws {
         let dir = try TestSupport.temporaryDirectory()
         var docs = try TestSupport.seedDocuments()

@@ -57,7 +57,8 @@ enum TestSupport {
     static func readText(_ path: String) throws -> String { try FileIO.readText(path) }
 
     /// Documents from the core's JSON Lines reader, one per line of `bytes`.
-    static func readJSONLines(_ bytes: [UInt8]) throws -> [Document] {
+    /// Texts are decoded as the runner does before a stage that reads them, unless `decode` is false.
+    static func readJSONLines(_ bytes: [UInt8], decode: Bool = true) throws -> [Document] {
         var docs: [Document] = []
         var start = 0
         var record = 0
@@ -65,10 +66,11 @@ enum TestSupport {
             record += 1
             let line = Array(bytes[start..<i])
             start = i + 1
-            let doc = try line.withUnsafeBufferPointer { buf throws(RecordError) in
+            var doc = try line.withUnsafeBufferPointer { buf throws(RecordError) in
                 try JSONLinesFormat().document(from: buf, source: DocumentSource(path: "x", record: record),
                                                context: RecordContext(options: [:], relativePath: "x"))
             }
+            if decode { doc.decodePendingText() }
             docs.append(doc)
         }
         return docs

@@ -34,23 +34,29 @@ public struct JSONLinesFormat: InputFormat {
             ])
     }
 
+    /// Parses the record. The text is checked (JSON escapes, UTF-8) but left encoded: the runner decodes it
+    /// before the first stage that reads text (``Document/hasPendingText``), and JSON Lines export copies it
+    /// as read when no stage changed it.
     public func document(from bytes: UnsafeBufferPointer<UInt8>, source: DocumentSource, context: RecordContext) throws(RecordError) -> Document {
-        let value: JSONValue
+        let idField = context.options["id_field"]?.stringValue ?? "id"
+        let textField = context.options["text_field"]?.stringValue ?? "text"
+        let parsed: (value: JSONValue, deferred: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?)
         do {
-            value = try JSONParser.parse(bytes)
+            parsed = try JSONParser.parseRecord(bytes, deferringStringField: textField)
         } catch {
             throw RecordError("malformed JSON: \(error.message) (byte \(error.offset + 1) of the line)")
         }
-        guard case .object(var fields) = value else {
-            throw RecordError("expected a JSON object, got \(value.typeDescription)")
+        guard case .object(var fields) = parsed.value else {
+            throw RecordError("expected a JSON object, got \(parsed.value.typeDescription)")
         }
-        let idField = context.options["id_field"]?.stringValue ?? "id"
-        let textField = context.options["text_field"]?.stringValue ?? "text"
-        guard let textValue = fields.removeValue(forKey: textField) else {
-            throw RecordError("record has no \"\(textField)\" field")
-        }
-        guard case .string(let text) = textValue else {
+        let encoded: EncodedJSONText
+        if let text = parsed.deferred {
+            encoded = EncodedJSONText(bytes: Array(UnsafeBufferPointer(rebasing: bytes[text.range])),
+                                      isCanonical: text.isCanonical, decodedCount: text.decodedCount)
+        } else if let textValue = fields[textField] {
             throw RecordError("field \"\(textField)\" is \(textValue.typeDescription), expected a string")
+        } else {
+            throw RecordError("record has no \"\(textField)\" field")
         }
         let id: String
         switch fields.removeValue(forKey: idField) {
@@ -59,6 +65,8 @@ public struct JSONLinesFormat: InputFormat {
         case .double(let d)?: id = d.description
         default: id = "\(context.relativePath):\(source.record)"
         }
-        return Document(id: id, source: source, text: text, metadata: fields)
+        var document = Document(id: id, source: source, metadata: fields)
+        document.encodedText = encoded
+        return document
     }
 }

@@ -68,6 +68,14 @@ public struct JSONParser: ~Copyable {
     }
 
     private mutating func parseObject() throws(JSONParseError) -> JSONObject {
+        var none: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?
+        return try parseObject(deferring: nil, found: &none)
+    }
+
+    /// Parses an object; a string value of the key `deferring` is only scanned (see ``parseRecord``).
+    private mutating func parseObject(
+        deferring: String?, found: inout (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?
+    ) throws(JSONParseError) -> JSONObject {
         depth += 1
         if depth > JSONParser.maxDepth { throw fail("JSON nested deeper than \(JSONParser.maxDepth) levels") }
         defer { depth -= 1 }
@@ -83,8 +91,16 @@ public struct JSONParser: ~Copyable {
             guard pos < bytes.count, bytes[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after key") }
             pos += 1
             skipWhitespace()
-            let value = try parseValue()
-            object[key] = value
+            if let deferring, key == deferring, pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") {
+                let start = pos
+                let scanned = try scanString()
+                found = (start..<pos, scanned.decodedCount, scanned.isCanonical)
+                object.removeValue(forKey: key)
+            } else {
+                let value = try parseValue()
+                if key == deferring { found = nil }
+                object[key] = value
+            }
             skipWhitespace()
             guard pos < bytes.count else { throw fail("unterminated object") }
             if bytes[pos] == UInt8(ascii: ",") { pos += 1; continue }
@@ -150,40 +166,120 @@ public struct JSONParser: ~Copyable {
             guard pos < bytes.count else { break }
             let e = bytes[pos]
             pos += 1
-            switch e {
-            case UInt8(ascii: "\""): scratch.append(0x22)
-            case UInt8(ascii: "\\"): scratch.append(0x5C)
-            case UInt8(ascii: "/"): scratch.append(0x2F)
-            case UInt8(ascii: "b"): scratch.append(0x08)
-            case UInt8(ascii: "f"): scratch.append(0x0C)
-            case UInt8(ascii: "n"): scratch.append(0x0A)
-            case UInt8(ascii: "r"): scratch.append(0x0D)
-            case UInt8(ascii: "t"): scratch.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try parseHex4()
-                if (0xD800...0xDBFF).contains(scalar) {
-                    // A high surrogate must be followed by an escaped low surrogate.
-                    if pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
-                        pos += 2
-                        let low = try parseHex4()
-                        if (0xDC00...0xDFFF).contains(low) {
-                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        } else {
-                            appendScalar(0xFFFD)
-                            scalar = low
-                        }
-                    } else {
-                        scalar = 0xFFFD
-                    }
-                } else if (0xDC00...0xDFFF).contains(scalar) {
-                    scalar = 0xFFFD
-                }
-                appendScalar(scalar)
-            default:
-                throw JSONParseError(message: "invalid escape '\\\(printable(e))' in string", offset: pos - 2)
-            }
+            let (first, second) = try parseEscape(e)
+            if first != Self.noScalar { appendScalar(first) }
+            if second < 0x80 { scratch.append(UInt8(second)) } else { appendScalar(second) }
         }
         throw JSONParseError(message: "unterminated string", offset: start - 1)
+    }
+
+    /// Marks "no scalar" in the first half of ``parseEscape(_:)``'s result.
+    private static let noScalar = UInt32.max
+
+    /// Decodes the escape whose letter `e` was just read (`pos` is past it) into the scalars it stands for:
+    /// usually one (the second value, the first being ``noScalar``), two when a high surrogate is followed by
+    /// an escape that is not a low surrogate. A lone or mismatched surrogate becomes U+FFFD.
+    @inline(__always)
+    private mutating func parseEscape(_ e: UInt8) throws(JSONParseError) -> (UInt32, UInt32) {
+        switch e {
+        case UInt8(ascii: "\""): return (Self.noScalar, 0x22)
+        case UInt8(ascii: "\\"): return (Self.noScalar, 0x5C)
+        case UInt8(ascii: "/"): return (Self.noScalar, 0x2F)
+        case UInt8(ascii: "b"): return (Self.noScalar, 0x08)
+        case UInt8(ascii: "f"): return (Self.noScalar, 0x0C)
+        case UInt8(ascii: "n"): return (Self.noScalar, 0x0A)
+        case UInt8(ascii: "r"): return (Self.noScalar, 0x0D)
+        case UInt8(ascii: "t"): return (Self.noScalar, 0x09)
+        case UInt8(ascii: "u"):
+            var first = Self.noScalar
+            var scalar = try parseHex4()
+            if (0xD800...0xDBFF).contains(scalar) {
+                // A high surrogate must be followed by an escaped low surrogate.
+                if pos + 1 < bytes.count, bytes[pos] == UInt8(ascii: "\\"), bytes[pos + 1] == UInt8(ascii: "u") {
+                    pos += 2
+                    let low = try parseHex4()
+                    if (0xDC00...0xDFFF).contains(low) {
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        first = 0xFFFD
+                        scalar = low
+                    }
+                } else {
+                    scalar = 0xFFFD
+                }
+            } else if (0xDC00...0xDFFF).contains(scalar) {
+                scalar = 0xFFFD
+            }
+            return (first, Unicode.Scalar(scalar) == nil ? 0xFFFD : scalar)
+        default:
+            throw JSONParseError(message: "invalid escape '\\\(printable(e))' in string", offset: pos - 2)
+        }
+    }
+
+    /// Checks the string starting at the opening quote without decoding it: escapes and UTF-8 are validated
+    /// exactly as ``parseString()`` does. Returns the decoded length in UTF-8 bytes and whether the string is
+    /// written the way ``JSONWriter`` writes it (its only escapes are `\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`).
+    private mutating func scanString() throws(JSONParseError) -> (decodedCount: Int, isCanonical: Bool) {
+        pos += 1
+        let start = pos
+        let base = bytes.baseAddress!
+        let n = bytes.count
+        var adjust = 0  // decoded length minus source length, summed over escapes
+        var canonical = true
+        while pos < n {
+            // One pass, 8 bytes at a time, over ASCII that needs no attention.
+            while pos + 8 <= n {
+                let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+                let m = JSONByteScan.specialMask(w) | (w & 0x8080_8080_8080_8080)
+                if m != 0 { pos += m.trailingZeroBitCount >> 3; break }
+                pos += 8
+            }
+            guard pos < n else { break }
+            let b = base[pos]
+            if b >= 0x80 {
+                let length = UTF8Validation.sequenceLength(base, at: pos, end: n)
+                if length == 0 { throw JSONParseError(message: "invalid UTF-8 in string", offset: pos) }
+                pos += length
+                continue
+            }
+            if b == UInt8(ascii: "\"") {
+                pos += 1
+                return (pos - 1 - start + adjust, canonical)
+            }
+            if b < 0x20 { throw fail("unescaped control character in string") }
+            if b != UInt8(ascii: "\\") { pos += 1; continue }
+            let escapeStart = pos
+            pos += 1
+            guard pos < n else { break }
+            let e = bytes[pos]
+            pos += 1
+            if e == UInt8(ascii: "/") || e == UInt8(ascii: "u") { canonical = false }
+            let (first, second) = try parseEscape(e)
+            var decoded = Self.utf8Length(second)
+            if first != Self.noScalar { decoded += Self.utf8Length(first) }
+            adjust += decoded - (pos - escapeStart)
+        }
+        throw JSONParseError(message: "unterminated string", offset: start - 1)
+    }
+
+    /// Parses one JSON Lines record. When it is an object whose field `deferred` holds a string, that string is
+    /// checked but not decoded: it comes back as its byte range (quotes included) with its decoded length and
+    /// whether it is in ``JSONWriter``'s form, and the field is left out of the object.
+    package static func parseRecord(
+        _ bytes: UnsafeBufferPointer<UInt8>, deferringStringField deferred: String
+    ) throws(JSONParseError) -> (value: JSONValue, deferred: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?) {
+        var parser = JSONParser(bytes)
+        parser.skipWhitespace()
+        guard parser.pos < bytes.count, bytes[parser.pos] == UInt8(ascii: "{") else {
+            return (try parse(bytes), nil)
+        }
+        var found: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?
+        let object = try parser.parseObject(deferring: deferred, found: &found)
+        parser.skipWhitespace()
+        if parser.pos != bytes.count {
+            throw JSONParseError(message: "unexpected data after the JSON value", offset: parser.pos)
+        }
+        return (.object(object), found)
     }
 
     private mutating func parseHex4() throws(JSONParseError) -> UInt32 {
@@ -202,6 +298,11 @@ public struct JSONParser: ~Copyable {
             pos += 1
         }
         return v
+    }
+
+    @inline(__always)
+    private static func utf8Length(_ scalar: UInt32) -> Int {
+        scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
     }
 
     private mutating func appendScalar(_ value: UInt32) {

@@ -4,7 +4,7 @@ import OrderedCollections
 /// A document starts as raw bytes (`raw`) from a reader or as text already decoded (JSON Lines).
 /// Stages annotate it (``annotations``), change its ``text``, add ``metadata`` and leave a short
 /// ``provenance`` trail. Annotation offsets are UTF-8 byte offsets into ``text``; exporters convert them.
-public struct Document: Sendable, Hashable {
+public struct Document: Sendable {
     /// A stable identifier: from the input record's id field, or derived from the file and record number.
     public var id: String
     /// Where the document came from.
@@ -12,13 +12,20 @@ public struct Document: Sendable, Hashable {
     /// The undecoded bytes, until a decoding stage turns them into ``text`` (then `nil`).
     public var raw: [UInt8]?
     /// The document's text.
-    public var text: String
+    ///
+    /// Documents read from JSON Lines may arrive with their text still JSON-encoded (see ``hasPendingText``):
+    /// the runner decodes it before every stage that reads text, so stages always see the real text.
+    public var text: String { didSet { encodedText = nil } }
     /// Free-form metadata (other JSON Lines fields, detected charset, title, ...).
     public var metadata: JSONObject
     /// Spans over ``text``: sentences, entities, removed ranges, blocks.
     public var annotations: [Annotation]
     /// Which stages changed the document, and how.
     public var provenance: [ProvenanceEntry]
+    /// The text as the contents of the JSON string it was read from, while ``text`` has not changed since
+    /// (any assignment to ``text`` clears it). Lets JSON Lines export copy an unchanged text instead of
+    /// re-escaping it, and lets a pipeline whose stages do not read text skip decoding it.
+    package var encodedText: EncodedJSONText?
 
     /// Creates a document.
     public init(
@@ -58,7 +65,47 @@ public struct Document: Sendable, Hashable {
     }
 
     /// Size of the document's content in bytes (raw bytes before decoding, UTF-8 text after).
-    public var byteCount: Int { raw?.count ?? text.utf8.count }
+    public var byteCount: Int {
+        if let raw { return raw.count }
+        if let encodedText, encodedText.isPending { return encodedText.decodedCount }
+        return text.utf8.count
+    }
+
+    /// True while ``text`` is still held JSON-encoded (read from JSON Lines, not yet needed by a stage that
+    /// reads text). ``decodePendingText()`` decodes it; the runner does so before every stage that reads text.
+    public var hasPendingText: Bool { encodedText?.isPending ?? false }
+
+    /// Decodes a pending JSON-encoded text into ``text`` (no effect otherwise). The encoded form is kept
+    /// for export until the text changes.
+    public mutating func decodePendingText() {
+        guard let encoded = encodedText, encoded.isPending else { return }
+        text = encoded.decoded()
+        encodedText = EncodedJSONText(decodedFrom: encoded)
+    }
+
+    /// The text, decoded if still pending, without changing the document.
+    public var decodedText: String {
+        if let encodedText, encodedText.isPending { return encodedText.decoded() }
+        return text
+    }
+}
+
+extension Document: Hashable {
+    /// Documents are equal when their content is: a text still JSON-encoded equals the same text decoded.
+    public static func == (a: Document, b: Document) -> Bool {
+        a.id == b.id && a.source == b.source && a.raw == b.raw && a.decodedText == b.decodedText
+            && a.metadata == b.metadata && a.annotations == b.annotations && a.provenance == b.provenance
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(source)
+        hasher.combine(raw)
+        hasher.combine(decodedText)
+        hasher.combine(metadata)
+        hasher.combine(annotations)
+        hasher.combine(provenance)
+    }
 }
 
 /// Where a document was read from.

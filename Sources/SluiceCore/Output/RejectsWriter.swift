@@ -30,7 +30,7 @@ public final class RejectsWriter {
             if let raw = doc.raw {
                 record["raw"] = .string(String(decoding: raw, as: UTF8.self))
             } else {
-                record["text"] = .string(doc.text)
+                record["text"] = .string(doc.decodedText)
             }
             if !doc.metadata.isEmpty { record["metadata"] = .object(doc.metadata) }
         }

@@ -28,6 +28,8 @@ final class Engine: @unchecked Sendable {
     /// Stages that also receive rejected documents (final pass only), with their contexts.
     var rejectConsumers: [(stage: any RejectsConsumer, context: StageContext)] = []
     private let gates: [OrderedGate?]
+    /// Per stage index: whether the stage reads text (a pending JSON text is decoded before it runs).
+    private let stageReadsText: [Bool]
     private let completionGate = OrderedGate()
 
     private let queueLock = ConditionLock()
@@ -65,6 +67,7 @@ final class Engine: @unchecked Sendable {
         self.rejects = rejects
         self.isFinalPass = isFinalPass
         self.gates = steps.map { $0.isOrdered ? OrderedGate() : nil }
+        self.stageReadsText = spec.stages.map { $0.factory.description.readsText }
         self.stageTotals = Array(repeating: StageCounters(), count: stageCount)
     }
 
@@ -276,9 +279,14 @@ final class Engine: @unchecked Sendable {
         }
     }
 
-    /// Before a stage that wants text: decode raw bytes as strict UTF-8 (a `decode` stage does better).
-    /// Returns false if the document failed.
+    /// Before a stage that wants text: decode a pending JSON text, or raw bytes as strict UTF-8 (a `decode`
+    /// stage does better). Returns false if the document failed.
     func prepareText(_ batch: Batch, _ i: Int, for step: any EngineStep) -> Bool {
+        if batch.documents[i].hasPendingText {
+            let k = step.stageIndex
+            if k < 0 || k >= stageReadsText.count || stageReadsText[k] { batch.documents[i].decodePendingText() }
+            return true
+        }
         guard !step.consumesRawBytes, let raw = batch.documents[i].raw else { return true }
         let invalidAt = raw.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset($0) }
         if invalidAt == raw.count {
@@ -397,6 +405,8 @@ final class Engine: @unchecked Sendable {
 
     private func writeReject(_ doc: Document, kind: String, stage: Int, reason: String) {
         guard rejectsFailure == nil else { return }
+        var doc = doc
+        doc.decodePendingText()
         do {
             try rejects?.write(doc, kind: kind, stage: stageName(stage), reason: reason, includeContent: kind == "error" && policy == .quarantine)
             for consumer in rejectConsumers {
@@ -433,11 +443,11 @@ final class Engine: @unchecked Sendable {
                 return .drop(reason: "time budget", detail: "stage \"\(step.name)\" took \(seconds) s on this document, more than limits.stage_time_budget (\(limit) s)")
             }
         }
-        let text = batch.documents[i].text
+        let doc = batch.documents[i]
         let limit = limits.maxDocumentCharacters
         // Fast path: a UTF-8 count within the limit bounds the scalar count.
-        if text.utf8.count > limit {
-            let characters = text.unicodeScalars.count
+        if (doc.hasPendingText ? doc.byteCount : doc.text.utf8.count) > limit {
+            let characters = doc.decodedText.unicodeScalars.count
             if characters > limit {
                 return .drop(reason: "too many characters", detail: "document is \(characters) characters, more than limits.max_document_chars (\(limit))")
             }

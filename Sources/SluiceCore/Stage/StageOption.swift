@@ -68,13 +68,17 @@ public struct StageDescription: Sendable {
     /// True if the stage reads ``Document/raw`` bytes (a decoder). Other stages get text: the runner
     /// decodes strict UTF-8 itself if no earlier stage did.
     public var consumesRawBytes: Bool
+    /// False for a stage that never reads ``Document/text`` (it may see ``Document/hasPendingText`` documents
+    /// and must call ``Document/decodePendingText()`` or use ``Document/decodedText`` if it ever needs the
+    /// text). True by default: the runner then decodes a pending text before the stage runs.
+    public var readsText: Bool
     /// The module that provides the stage (shown in listings and error messages).
     public var module: String
 
     /// Describes a stage.
     public init(
         name: String, summary: String, discussion: String = "", options: [StageOption] = [],
-        example: String = "", consumesRawBytes: Bool = false, module: String = ""
+        example: String = "", consumesRawBytes: Bool = false, readsText: Bool = true, module: String = ""
     ) {
         self.name = name
         self.summary = summary
@@ -82,6 +86,7 @@ public struct StageDescription: Sendable {
         self.options = options
         self.example = example.isEmpty ? "- \(name)" : example
         self.consumesRawBytes = consumesRawBytes
+        self.readsText = readsText
         self.module = module
     }
 

@@ -36,6 +36,31 @@ public enum UTF8Validation {
         return n
     }
 
+    /// Length of the valid multi-byte UTF-8 sequence starting at `i` (its first byte is 0x80 or above), or 0 if
+    /// the bytes there are not one.
+    @inline(__always)
+    public static func sequenceLength(_ base: UnsafePointer<UInt8>, at i: Int, end n: Int) -> Int {
+        let b0 = base[i]
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch b0 {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return 0
+        }
+        guard i + length <= n else { return 0 }
+        let b1 = base[i + 1]
+        if b1 < lower || b1 > upper { return 0 }
+        for k in 2..<length where base[i + k] & 0xC0 != 0x80 { return 0 }
+        return length
+    }
+
     /// True if the bytes are valid UTF-8.
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         firstInvalidOffset(bytes) == bytes.count
