@@ -14,7 +14,7 @@ let stageModules: [(name: String, extra: [Target.Dependency])] = [
     ("SluiceBoilerplate", []),
     ("SluiceSentences", []),
     ("SluiceEntities", []),
-    ("SluiceDedup", []),
+    ("SluiceDedup", ["CSluiceMinHash"]),
     ("SluiceExport", ["CSluiceZlib", "CSluiceZstd", .product(name: "GRDB", package: "GRDB.swift")]),
     ("SluiceExternal", []),
 ]
@@ -22,6 +22,8 @@ let stageModules: [(name: String, extra: [Target.Dependency])] = [
 var targets: [Target] = [
     .systemLibrary(name: "CSluiceZlib", path: "Sources/CSluiceZlib"),
     .systemLibrary(name: "CSluiceZstd", path: "Sources/CSluiceZstd", providers: [.apt(["libzstd-dev"])]),
+    // The MinHash inner loop, built for AVX-512, AVX2 and baseline x86-64 and chosen at load time.
+    .target(name: "CSluiceMinHash", path: "Sources/CSluiceMinHash"),
     .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(
         name: "SluiceCore",

@@ -1,3 +1,5 @@
+import CSluiceMinHash
+
 /// MinHash over 64-bit shingle hashes with `numHashes` multiply-add hash functions
 /// `h_i(x) = (a_i · x + b_i) mod 2^64`, of which the top 32 bits are kept.
 /// The coefficients come from SplitMix64 seeded with the configuration seed, so the same seed
@@ -22,35 +24,15 @@ struct MinHasher: Sendable {
 
     var count: Int { a.count }
 
-    /// Lowers `signature` with every shingle hash in `shingles`.
+    /// Lowers `signature` with every shingle hash in `shingles` (the C kernel `sluice_minhash_update`, built
+    /// for the processor's widest vector unit; the result does not depend on which one runs).
     func update(_ signature: UnsafeMutableBufferPointer<UInt32>, with shingles: UnsafeBufferPointer<UInt64>) {
-        let k = a.count
+        precondition(signature.count == a.count)
         a.withUnsafeBufferPointer { ap in
             b.withUnsafeBufferPointer { bp in
-                guard let sp = signature.baseAddress, let ap = ap.baseAddress, let bp = bp.baseAddress else { return }
-                // Four shingles per pass: each coefficient pair and signature slot is loaded once.
-                let n = shingles.count
-                var j = 0
-                while j + 4 <= n {
-                    let x0 = shingles[j], x1 = shingles[j + 1], x2 = shingles[j + 2], x3 = shingles[j + 3]
-                    for i in 0..<k {
-                        let ai = ap[i], bi = bp[i]
-                        let v0 = UInt32(truncatingIfNeeded: (ai &* x0 &+ bi) >> 32)
-                        let v1 = UInt32(truncatingIfNeeded: (ai &* x1 &+ bi) >> 32)
-                        let v2 = UInt32(truncatingIfNeeded: (ai &* x2 &+ bi) >> 32)
-                        let v3 = UInt32(truncatingIfNeeded: (ai &* x3 &+ bi) >> 32)
-                        sp[i] = min(sp[i], min(min(v0, v1), min(v2, v3)))
-                    }
-                    j += 4
-                }
-                while j < n {
-                    let x = shingles[j]
-                    for i in 0..<k {
-                        let v = UInt32(truncatingIfNeeded: (ap[i] &* x &+ bp[i]) >> 32)
-                        if v < sp[i] { sp[i] = v }
-                    }
-                    j += 1
-                }
+                guard let sp = signature.baseAddress, let ap = ap.baseAddress, let bp = bp.baseAddress,
+                      let xp = shingles.baseAddress else { return }
+                sluice_minhash_update(sp, ap, bp, a.count, xp, shingles.count)
             }
         }
     }
