@@ -5,23 +5,36 @@ public struct ScalarOffsetMap {
 
     /// Builds a map for `offsets` (any order) over `text` in one pass over its bytes.
     public init(text: String, offsets: [Int]) {
-        let sorted = Array(Set(offsets)).sorted()
+        var sorted = offsets
+        sorted.sort()
+        var distinct = 0
+        for o in sorted where distinct == 0 || o != sorted[distinct - 1] {
+            sorted[distinct] = o
+            distinct += 1
+        }
+        sorted.removeLast(sorted.count - distinct)
         boundaries = sorted
         values = Array(repeating: 0, count: sorted.count)
         guard !sorted.isEmpty else { return }
         var s = text
         s.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return }
             var scalars = 0
-            var k = 0
             var i = 0
-            while k < sorted.count {
+            for k in 0..<sorted.count {
                 let target = min(sorted[k], bytes.count)
+                // Scalars = bytes that are not continuation bytes (10xxxxxx), counted 8 at a time.
+                while i + 8 <= target {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    let continuation = (w & ~(w << 1)) & 0x8080_8080_8080_8080
+                    scalars += 8 - continuation.nonzeroBitCount
+                    i += 8
+                }
                 while i < target {
-                    if bytes[i] & 0xC0 != 0x80 { scalars += 1 }
+                    if base[i] & 0xC0 != 0x80 { scalars += 1 }
                     i += 1
                 }
                 values[k] = scalars
-                k += 1
             }
         }
     }
