@@ -24,6 +24,8 @@ var targets: [Target] = [
     .systemLibrary(name: "CSluiceZstd", path: "Sources/CSluiceZstd", providers: [.apt(["libzstd-dev"])]),
     // The MinHash inner loop, built for AVX-512, AVX2 and baseline x86-64 and chosen at load time.
     .target(name: "CSluiceMinHash", path: "Sources/CSluiceMinHash"),
+    // Allocator settings for long runs (see RunCommand).
+    .target(name: "CSluiceRuntime", path: "Sources/CSluiceRuntime"),
     .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .target(
         name: "SluiceCore",
@@ -43,7 +45,7 @@ var targets: [Target] = [
     .target(
         name: "SluiceCLI",
         dependencies: [
-            "SluiceCore", "SluiceStandard", "SluiceEntities",
+            "SluiceCore", "SluiceStandard", "SluiceEntities", "CSluiceRuntime",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "OrderedCollections", package: "swift-collections"),
             .product(name: "Logging", package: "swift-log"),
