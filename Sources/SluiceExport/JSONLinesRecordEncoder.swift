@@ -91,9 +91,9 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
             out.append(UInt8(ascii: ":"))
         }
         func span(_ r: Range<Int>) {
-            JSONWriter.appendASCII("{\"start\":", into: &out)
+            JSONWriter.appendLiteral("{\"start\":", into: &out)
             JSONWriter.writeInt(off(r.lowerBound), into: &out)
-            JSONWriter.appendASCII(",\"end\":", into: &out)
+            JSONWriter.appendLiteral(",\"end\":", into: &out)
             JSONWriter.writeInt(off(r.upperBound), into: &out)
         }
         func attribute(_ k: String, _ v: JSONValue) {
@@ -134,18 +134,18 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 list(encodedKey, .sentence) { _, _ in }
             case "entities":
                 list(encodedKey, .entity) { a, r in
-                    JSONWriter.appendASCII(",\"label\":", into: &out)
-                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendASCII("null", into: &out) }
-                    JSONWriter.appendASCII(",\"text\":", into: &out)
+                    JSONWriter.appendLiteral(",\"label\":", into: &out)
+                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendLiteral("null", into: &out) }
+                    JSONWriter.appendLiteral(",\"text\":", into: &out)
                     writeJSONString(bytes, r, into: &out)
-                    JSONWriter.appendASCII(",\"canonical\":", into: &out)
+                    JSONWriter.appendLiteral(",\"canonical\":", into: &out)
                     JSONWriter.write(a.attributes["canonical"] ?? .null, into: &out)
                     for (k, v) in a.attributes where !Self.isEntityKey(k) { attribute(k, v) }
                 }
             case "removed":
                 list(encodedKey, .removed) { a, _ in
-                    JSONWriter.appendASCII(",\"rule\":", into: &out)
-                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendASCII("null", into: &out) }
+                    JSONWriter.appendLiteral(",\"rule\":", into: &out)
+                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendLiteral("null", into: &out) }
                     for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "rule" { attribute(k, v) }
                 }
             case "annotations":

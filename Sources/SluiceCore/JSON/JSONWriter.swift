@@ -107,6 +107,12 @@ public enum JSONWriter {
         out.append(contentsOf: text.utf8)
     }
 
+    /// Appends a literal's bytes (a plain copy: no string indexing), for the fixed keys of hot encoders.
+    @inline(__always)
+    public static func appendLiteral(_ text: StaticString, into out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
     @inline(__always)
     private static func hexDigit(_ v: UInt8) -> UInt8 {
         v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
