@@ -57,6 +57,8 @@ enum PathPattern {
 }
 
 /// The hidden name a completed, not yet published file waits under (same folder, so publishing is a rename).
-func stagingPath(for finalPath: String, pid: Int32) -> String {
-    FilePaths.join(FilePaths.directory(of: finalPath), ".\(FilePaths.fileName(of: finalPath)).tmp-\(pid)-done")
+/// Staging files left by killed runs of this host are deleted first.
+func stagingPath(for finalPath: String) -> String {
+    TemporaryFiles.removeStale(for: finalPath)
+    return TemporaryFiles.path(for: finalPath, suffix: "-done")
 }

@@ -29,7 +29,8 @@ final class SQLiteSink: ExportSink, @unchecked Sendable {
 
     init(path: String, batchDocuments: Int, offsets: OffsetUnit) throws {
         finalPath = path
-        temporaryPath = FilePaths.join(FilePaths.directory(of: path), ".\(FilePaths.fileName(of: path)).tmp-\(getpid())")
+        TemporaryFiles.removeStale(for: path)
+        temporaryPath = TemporaryFiles.path(for: path)
         self.batchDocuments = batchDocuments
         self.offsets = offsets
         try FileIO.makeDirectories(FilePaths.directory(of: path))

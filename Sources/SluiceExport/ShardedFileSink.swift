@@ -9,7 +9,7 @@ import SluiceCore
 ///
 /// Each shard is written under a temporary name; a full shard is completed (compression trailer, fsync) and
 /// renamed to a hidden staging name; ``finish()`` renames every staged shard to its final name. A killed run
-/// therefore leaves only hidden `.NAME.tmp-PID…` files, and ``abandon()`` leaves `NAME.partial` files.
+/// therefore leaves only hidden `.NAME.tmp-HOST-PID…` files (deleted by the next run in the folder), and ``abandon()`` leaves `NAME.partial` files.
 final class ShardedFileSink: ExportSink, @unchecked Sendable {
     private let pattern: String
     private let compression: CompressionKind
@@ -75,7 +75,7 @@ final class ShardedFileSink: ExportSink, @unchecked Sendable {
 
     private func open() throws(FileError) {
         finalPath = PathPattern.shard(pattern, shardIndex)
-        let w = try AtomicFileWriter(path: stagingPath(for: finalPath, pid: getpid()))
+        let w = try AtomicFileWriter(path: stagingPath(for: finalPath))
         writer = w
         compressor = try makeCompressor(compression, level: level, path: finalPath)
         shardDocuments = 0

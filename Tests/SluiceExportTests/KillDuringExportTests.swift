@@ -74,5 +74,19 @@ struct KillDuringExportTests {
             let lines = try TestSupport.read(out + "/docs.jsonl").reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
             #expect(lines == documents)
         }
+        // A rerun completes the output and deletes the temporary files the killed run left behind.
+        let rerun = Process()
+        rerun.executableURL = URL(fileURLWithPath: binary)
+        rerun.arguments = ["run", dir + "/pipeline.yaml"]
+        rerun.currentDirectoryURL = URL(fileURLWithPath: dir)
+        rerun.standardOutput = FileHandle.nullDevice
+        rerun.standardError = FileHandle.nullDevice
+        try rerun.run()
+        rerun.waitUntilExit()
+        #expect(rerun.terminationStatus == 0)
+        let after = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
+        #expect(!after.contains { $0.contains(".tmp-") }, "temporary files left after the rerun: \(after)")
+        let lines = try TestSupport.read(out + "/docs.jsonl").reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        #expect(lines == documents)
     }
 }

@@ -26,7 +26,8 @@ public final class AtomicFileWriter {
         self.path = path
         let dir = FilePaths.directory(of: path)
         try FileIO.makeDirectories(dir)
-        self.temporaryPath = FilePaths.join(dir, ".\(FilePaths.fileName(of: path)).tmp-\(getpid())")
+        TemporaryFiles.removeStale(for: path)
+        self.temporaryPath = TemporaryFiles.path(for: path)
         fd = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw .errno(path, "cannot create output file") }
         background = BackgroundFileWriter(fd: fd, path: path)
