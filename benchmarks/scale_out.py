@@ -10,7 +10,7 @@ Wall time of the whole command (all phases, merge included) is measured; MB/s = 
 import argparse, os, shutil, subprocess, sys, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import run as suite  # noqa: E402  (corpus generation and paths)
+import corpus as suite  # noqa: E402  (corpus generation and paths)
 
 
 def timed(cmd):

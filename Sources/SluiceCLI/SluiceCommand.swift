@@ -1,7 +1,7 @@
 import ArgumentParser
 import SluiceCore
 
-/// The `sluice` command line: `run`, `validate`, `stages`.
+/// The `sluice` command line: `run`, `validate`, `stages`, `status`, `train-entities`, `new-stage`, `bench`.
 public struct SluiceCommand: ParsableCommand {
     /// The version printed by `--version`.
     public static let version = "0.1.0"
@@ -17,7 +17,7 @@ public struct SluiceCommand: ParsableCommand {
         version: version,
         subcommands: [
             RunCommand.self, ValidateCommand.self, StagesCommand.self, StatusCommand.self, TrainEntitiesCommand.self,
-            NewStageCommand.self,
+            NewStageCommand.self, BenchCommand.self,
         ])
 
     public init() {}

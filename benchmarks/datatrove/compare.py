@@ -26,7 +26,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 WORK = os.path.join(ROOT, "benchmarks", ".work")
 VENV = os.path.join(WORK, "venv-datatrove")
 sys.path.insert(0, os.path.join(ROOT, "benchmarks"))
-import run as suite  # noqa: E402  (benchmarks/run.py: corpus generation)
+import corpus as suite  # noqa: E402  (benchmarks/corpus.py: corpus generation)
 
 
 def sh(cmd, **kw):
