@@ -47,7 +47,11 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let binary = SlurmExecutor.executablePath()
-        let corpus = BenchCorpus(workDirectory: work, sharedDirectory: shared)
+        // Absolute paths: pipelines resolve relative paths (the 1M gazetteer) against their own folder.
+        let cwd = FileManager.default.currentDirectoryPath
+        func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : cwd + "/" + path }
+        let work = absolute(self.work), pipelines = absolute(self.pipelines)
+        let corpus = BenchCorpus(workDirectory: work, sharedDirectory: absolute(shared))
         var names = suites.split(separator: ",").map(String.init)
         if names == ["all"] {
             names = ((try? FileManager.default.contentsOfDirectory(atPath: pipelines)) ?? [])

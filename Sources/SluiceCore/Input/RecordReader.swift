@@ -22,6 +22,15 @@ struct RecordReader {
     let maxRecordBytes: Int
     let decompression: DecompressionLimits
     private let chunkSize = 1 << 20
+    /// Read buffers kept from file to file: a fresh zeroed 1–2 MiB buffer per file cost more than reading a
+    /// folder of small files (4,000 `.txt` files: 1.5 s of the 1.6 s run).
+    private let buffers = ReadBuffers()
+
+    /// The reader's buffers (one reader thread uses a reader, so no locking).
+    private final class ReadBuffers {
+        var chunk: [UInt8] = []
+        var window: [UInt8] = []
+    }
 
     init(maxRecordBytes: Int, decompression: DecompressionLimits = .default) {
         self.maxRecordBytes = maxRecordBytes
@@ -62,7 +71,10 @@ struct RecordReader {
         _ file: InputFile, source: any ByteSource, emit: (UnsafeBufferPointer<UInt8>, DocumentSource, String?) -> Void
     ) throws(FileError) {
         var data: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        if buffers.chunk.count != chunkSize { buffers.chunk = [UInt8](repeating: 0, count: chunkSize) }
+        var chunk = buffers.chunk
+        buffers.chunk = []  // owned here while reading (no copy on write), given back below
+        defer { buffers.chunk = chunk }
         var tooLong = false
         var total = 0
         while true {
@@ -91,7 +103,9 @@ struct RecordReader {
         progress: (Int64) -> Void
     ) throws(FileError) {
         // window[0..<filled] holds unconsumed bytes; lines are cut from its start.
-        var window = [UInt8](repeating: 0, count: chunkSize * 2)
+        var window = buffers.window.count >= chunkSize * 2 ? buffers.window : [UInt8](repeating: 0, count: chunkSize * 2)
+        buffers.window = []  // owned here while reading (no copy on write), given back below
+        defer { buffers.window = window.count > chunkSize * 4 ? [] : window }
         var filled = 0
         var lineNumber = firstLine
         var fileOffset: Int64 = startOffset  // offset of window[0] in the decompressed file
