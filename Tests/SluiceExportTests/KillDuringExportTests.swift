@@ -39,13 +39,17 @@ struct KillDuringExportTests {
               - export: {path: docs.jsonl}
             """.write(toFile: dir + "/pipeline.yaml", atomically: true, encoding: .utf8)
 
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = ["run", dir + "/pipeline.yaml"]
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        p.standardOutput = FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        func startRun() throws -> Process {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = ["run", dir + "/pipeline.yaml"]
+            p.currentDirectoryURL = URL(fileURLWithPath: dir)
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            return p
+        }
+        let p = try startRun()
         // Wait until the export's temporary file has data, then kill.
         let out = dir + "/out"
         var sawTemporary = false
@@ -75,13 +79,7 @@ struct KillDuringExportTests {
             #expect(lines == documents)
         }
         // A rerun completes the output and deletes the temporary files the killed run left behind.
-        let rerun = Process()
-        rerun.executableURL = URL(fileURLWithPath: binary)
-        rerun.arguments = ["run", dir + "/pipeline.yaml"]
-        rerun.currentDirectoryURL = URL(fileURLWithPath: dir)
-        rerun.standardOutput = FileHandle.nullDevice
-        rerun.standardError = FileHandle.nullDevice
-        try rerun.run()
+        let rerun = try startRun()
         rerun.waitUntilExit()
         #expect(rerun.terminationStatus == 0)
         let after = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
