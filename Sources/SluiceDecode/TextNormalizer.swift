@@ -107,13 +107,7 @@ enum TextNormalizer {
                 if !collapseWhitespace {
                     // Bulk-copy runs of printable ASCII.
                     let runStart = i
-                    while i + 8 <= n {
-                        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                        let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
-                        let high = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
-                        if low | high != 0 { break }
-                        i += 8
-                    }
+                    i = Self.printableASCIIPrefixEnd(base, from: i, to: n)
                     if i > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: p[runStart..<i])) }
                     if i >= n { break }
                 }
@@ -188,14 +182,7 @@ enum TextNormalizer {
         let base = p.baseAddress!
         while i < n {
             if !collapseWhitespace {
-                // 8 bytes at a time while all are printable ASCII (0x20...0x7E).
-                while i + 8 <= n {
-                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
-                    let high = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
-                    if low | high != 0 { break }
-                    i += 8
-                }
+                i = Self.printableASCIIPrefixEnd(base, from: i, to: n)
                 if i >= n { break }
             }
             let b = p[i]
@@ -239,5 +226,22 @@ enum TextNormalizer {
             i += 1
         }
         return false
+    }
+}
+
+extension TextNormalizer {
+    /// Skips printable ASCII (0x20...0x7E) 8 bytes at a time from `i`: returns the first position whose 8-byte
+    /// word holds any other byte (or where fewer than 8 bytes remain), for the byte-wise loop to take over.
+    @inline(__always)
+    static func printableASCIIPrefixEnd(_ base: UnsafePointer<UInt8>, from start: Int, to n: Int) -> Int {
+        var i = start
+        while i + 8 <= n {
+            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+            let high = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
+            if low | high != 0 { break }
+            i += 8
+        }
+        return i
     }
 }

@@ -1,3 +1,4 @@
+import SluiceCore
 /// Computes document signatures: the parallel, pure half of deduplication.
 ///
 /// `signature(of:)` may be called from any number of threads at once; the result depends only on
@@ -42,13 +43,8 @@ public struct Deduplicator: Sendable {
         }
         var set: [UInt64] = []
         if config.confirmation == .exact {
-            set = shingles.sorted()
-            var w = 0
-            for r in 0..<set.count where r == 0 || set[r] != set[w - 1] {
-                set[w] = set[r]
-                w += 1
-            }
-            set.removeLast(set.count - w)
+            set = shingles
+            set.sortAndRemoveDuplicates()
         }
         return DocumentSignature(exactHash: exact, minHashes: mins, shingleHashes: set,
                                  shingleCount: shingles.count, length: text.count)

@@ -1,4 +1,5 @@
 import CSluiceMinHash
+import SluiceCore
 
 /// MinHash over 64-bit shingle hashes with `numHashes` multiply-add hash functions
 /// `h_i(x) = (a_i · x + b_i) mod 2^64`, of which the top 32 bits are kept.
@@ -9,14 +10,14 @@ struct MinHasher: Sendable {
     let b: [UInt64]
 
     init(numHashes: Int, seed: UInt64) {
-        var state = seed
+        var rng = SplitMix64(seed: seed)
         var a: [UInt64] = []
         var b: [UInt64] = []
         a.reserveCapacity(numHashes)
         b.reserveCapacity(numHashes)
         for _ in 0..<numHashes {
-            a.append(splitMix64(&state) | 1)
-            b.append(splitMix64(&state))
+            a.append(rng.next() | 1)
+            b.append(rng.next())
         }
         self.a = a
         self.b = b
@@ -59,16 +60,6 @@ extension MinHasher {
         let c = 1.0 / 65536.0
         return max(0, (Double(equal) / Double(n) - c) / (1 - c))
     }
-}
-
-/// SplitMix64 step (Steele, Lea, Flood 2014): a well-mixed deterministic 64-bit sequence.
-@inline(__always)
-func splitMix64(_ state: inout UInt64) -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
 }
 
 /// Exact Jaccard similarity of two sorted, duplicate-free hash arrays.

@@ -98,8 +98,11 @@ public final class ExportStage: OrderedStage {
     public func prepare(_ document: Document, context: StageContext) throws -> ExportPayload {
         var payload = ExportPayload()
         if settings.rejects { return payload }
-        var document = document
-        if document.hasPendingText && !(encoder is JSONLinesRecordEncoder) { document.decodePendingText() }
+        if document.hasPendingText && encoder?.acceptsPendingText != true {
+            var decoded = document
+            decoded.decodePendingText()
+            return try prepare(decoded, context: context)
+        }
         if let encoder {
             payload.bytes.reserveCapacity(document.byteCount + 256)
             payload.records = encoder.encode(document, into: &payload.bytes)

@@ -45,11 +45,14 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
         var outputNames: Set<String>
     }
 
+    /// The name a field is written under: renamed, or `KEY` for `metadata.KEY`.
+    private static func outputName(_ field: String, _ rename: [String: String]) -> String {
+        if let r = rename[field] { return r }
+        return field.hasPrefix("metadata.") ? String(field.dropFirst(9)) : field
+    }
+
     private static func makePlan(_ fields: [String], _ rename: [String: String]) -> Plan {
-        func name(_ field: String) -> String {
-            if let r = rename[field] { return r }
-            return field.hasPrefix("metadata.") ? String(field.dropFirst(9)) : field
-        }
+        func name(_ field: String) -> String { outputName(field, rename) }
         return Plan(fields: fields.map { f in
             var key: [UInt8] = []
             JSONWriter.writeString(name(f), into: &key)
@@ -57,6 +60,9 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
             return (f, key)
         }, outputNames: Set(fields.map(name)))
     }
+
+    /// A text still as read is copied through when it can be (see ``encode(_:into:)``).
+    var acceptsPendingText: Bool { true }
 
     /// Appends one record and a newline to `out`; returns 1.
     @discardableResult
@@ -200,12 +206,6 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
         if first { out.append(UInt8(ascii: "{")) }
         out.append(UInt8(ascii: "}"))
         out.append(0x0A)
-    }
-
-    /// The name a field is written under: renamed, or `KEY` for `metadata.KEY`.
-    func outputName(_ field: String) -> String {
-        if let r = rename[field] { return r }
-        return field.hasPrefix("metadata.") ? String(field.dropFirst(9)) : field
     }
 
     /// Kinds written under their own field.

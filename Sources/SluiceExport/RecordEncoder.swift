@@ -6,10 +6,14 @@ protocol RecordEncoder: Sendable {
     var fileHeader: [UInt8] { get }
     /// Appends the records of one document to `out` and returns how many were written.
     func encode(_ doc: Document, into out: inout [UInt8]) -> Int
+    /// True if ``encode(_:into:)`` handles a document whose text is still JSON-encoded
+    /// (``Document/hasPendingText``); otherwise the export decodes the text first.
+    var acceptsPendingText: Bool { get }
 }
 
 extension RecordEncoder {
     var fileHeader: [UInt8] { [] }
+    var acceptsPendingText: Bool { false }
 }
 
 /// Runs `body` with the document's text as UTF-8 bytes.

@@ -47,8 +47,8 @@ struct BenchCorpus {
         try FileManager.default.createDirectory(atPath: workDirectory, withIntermediateDirectories: true)
         let syllables = ["ka", "lo", "mi", "ren", "tor", "vas", "quel", "dor", "bin", "sha", "te", "ru", "nox", "pel"]
         let labels = ["PERSON", "ORG", "LOC"]
-        var state: UInt64 = 1
-        func next(_ n: Int) -> Int { Int(splitMix(&state) % UInt64(n)) }
+        var rng = SplitMix64(seed: 1)
+        func next(_ n: Int) -> Int { Int(rng.next() % UInt64(n)) }
         var out: [UInt8] = []
         out.reserveCapacity(24_000_000)
         for i in 0..<1_000_000 {
@@ -59,14 +59,6 @@ struct BenchCorpus {
         }
         try FileIO.writeAtomically(out, to: path)
         return path
-    }
-
-    private func splitMix(_ state: inout UInt64) -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     private func runTool(_ tool: String, _ args: [String]) throws {

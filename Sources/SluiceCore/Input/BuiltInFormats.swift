@@ -40,7 +40,7 @@ public struct JSONLinesFormat: InputFormat {
     public func document(from bytes: UnsafeBufferPointer<UInt8>, source: DocumentSource, context: RecordContext) throws(RecordError) -> Document {
         let idField = context.options["id_field"]?.stringValue ?? "id"
         let textField = context.options["text_field"]?.stringValue ?? "text"
-        let parsed: (value: JSONValue, deferred: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?)
+        let parsed: (value: JSONValue, deferred: JSONParser.ScannedString?)
         do {
             parsed = try JSONParser.parseRecord(bytes, deferringStringField: textField)
         } catch {

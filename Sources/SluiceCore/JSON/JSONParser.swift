@@ -68,13 +68,13 @@ public struct JSONParser: ~Copyable {
     }
 
     private mutating func parseObject() throws(JSONParseError) -> JSONObject {
-        var none: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?
+        var none: ScannedString?
         return try parseObject(deferring: nil, found: &none)
     }
 
     /// Parses an object; a string value of the key `deferring` is only scanned (see ``parseRecord``).
     private mutating func parseObject(
-        deferring: String?, found: inout (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?
+        deferring: String?, found: inout ScannedString?
     ) throws(JSONParseError) -> JSONObject {
         depth += 1
         if depth > JSONParser.maxDepth { throw fail("JSON nested deeper than \(JSONParser.maxDepth) levels") }
@@ -92,9 +92,7 @@ public struct JSONParser: ~Copyable {
             pos += 1
             skipWhitespace()
             if let deferring, key == deferring, pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") {
-                let start = pos
-                let scanned = try scanString()
-                found = (start..<pos, scanned.decodedCount, scanned.isCanonical)
+                found = try scanString()
                 object.removeValue(forKey: key)
             } else {
                 let value = try parseValue()
@@ -219,7 +217,8 @@ public struct JSONParser: ~Copyable {
     /// Checks the string starting at the opening quote without decoding it: escapes and UTF-8 are validated
     /// exactly as ``parseString()`` does. Returns the decoded length in UTF-8 bytes and whether the string is
     /// written the way ``JSONWriter`` writes it (its only escapes are `\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`).
-    private mutating func scanString() throws(JSONParseError) -> (decodedCount: Int, isCanonical: Bool) {
+    private mutating func scanString() throws(JSONParseError) -> ScannedString {
+        let quote = pos
         pos += 1
         let start = pos
         let base = bytes.baseAddress!
@@ -244,7 +243,7 @@ public struct JSONParser: ~Copyable {
             }
             if b == UInt8(ascii: "\"") {
                 pos += 1
-                return (pos - 1 - start + adjust, canonical)
+                return ScannedString(range: quote..<pos, decodedCount: pos - 1 - start + adjust, isCanonical: canonical)
             }
             if b < 0x20 { throw fail("unescaped control character in string") }
             if b != UInt8(ascii: "\\") { pos += 1; continue }
@@ -262,18 +261,28 @@ public struct JSONParser: ~Copyable {
         throw JSONParseError(message: "unterminated string", offset: start - 1)
     }
 
+    /// A JSON string checked in place by ``parseRecord(_:deferringStringField:)`` but not decoded.
+    package struct ScannedString: Sendable {
+        /// Its bytes in the record, quotes included.
+        package var range: Range<Int>
+        /// Length of the decoded string in UTF-8 bytes.
+        package var decodedCount: Int
+        /// True if the bytes are what ``JSONWriter`` writes for the decoded string.
+        package var isCanonical: Bool
+    }
+
     /// Parses one JSON Lines record. When it is an object whose field `deferred` holds a string, that string is
     /// checked but not decoded: it comes back as its byte range (quotes included) with its decoded length and
     /// whether it is in ``JSONWriter``'s form, and the field is left out of the object.
     package static func parseRecord(
         _ bytes: UnsafeBufferPointer<UInt8>, deferringStringField deferred: String
-    ) throws(JSONParseError) -> (value: JSONValue, deferred: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?) {
+    ) throws(JSONParseError) -> (value: JSONValue, deferred: ScannedString?) {
         var parser = JSONParser(bytes)
         parser.skipWhitespace()
         guard parser.pos < bytes.count, bytes[parser.pos] == UInt8(ascii: "{") else {
             return (try parse(bytes), nil)
         }
-        var found: (range: Range<Int>, decodedCount: Int, isCanonical: Bool)?
+        var found: ScannedString?
         let object = try parser.parseObject(deferring: deferred, found: &found)
         parser.skipWhitespace()
         if parser.pos != bytes.count {

@@ -6,13 +6,7 @@ public struct ScalarOffsetMap {
     /// Builds a map for `offsets` (any order) over `text` in one pass over its bytes.
     public init(text: String, offsets: [Int]) {
         var sorted = offsets
-        sorted.sort()
-        var distinct = 0
-        for o in sorted where distinct == 0 || o != sorted[distinct - 1] {
-            sorted[distinct] = o
-            distinct += 1
-        }
-        sorted.removeLast(sorted.count - distinct)
+        sorted.sortAndRemoveDuplicates()
         boundaries = sorted
         values = Array(repeating: 0, count: sorted.count)
         guard !sorted.isEmpty else { return }
