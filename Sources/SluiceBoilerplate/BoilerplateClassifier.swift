@@ -50,14 +50,19 @@ public struct BoilerplateClassifier: Sendable {
     ///
     /// Counts letters and digits (ASCII) plus non-ASCII scalars outside the removed spans and
     /// compares with ``BoilerplateConfig/minContentBytes``.
-    public func assess(_ text: String, removals: [Removal]) -> BoilerplateVerdict {
+    ///
+    /// - Parameter stopCounting: stop counting once the document is known to be kept, so
+    ///   ``BoilerplateVerdict/keptContentBytes`` is then only a lower bound (at least the minimum). The stage
+    ///   passes `true`: it needs the verdict, not the count, and a long document is decided in its first lines.
+    public func assess(_ text: String, removals: [Removal], stopCounting: Bool = false) -> BoilerplateVerdict {
         var copy = text
+        let limit = stopCounting ? config.minContentBytes : Int.max
         let kept = copy.withUTF8 { buf -> Int in
             var count = 0
             var pos = 0
             func scan(_ lo: Int, _ hi: Int) {
                 var i = lo
-                while i < hi {
+                while i < hi && count < limit {
                     let b = buf[i]
                     if b >= 0xC0 || (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { count += 1 }
                     i += 1

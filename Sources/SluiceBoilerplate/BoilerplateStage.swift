@@ -88,7 +88,7 @@ public struct BoilerplateStage: DocumentStage {
             removals = classifier.classifyPlainText(document.text, frequentLines: stats, group: Self.group(of: document, key: groupKey))
         }
         if checkContent {
-            let verdict = classifier.assess(document.text, removals: removals)
+            let verdict = classifier.assess(document.text, removals: removals, stopCounting: true)
             if let reason = verdict.dropReason {
                 context.count("dropped_too_little_content")
                 return .drop(reason: "too little content", detail: reason)

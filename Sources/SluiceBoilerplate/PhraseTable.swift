@@ -14,14 +14,19 @@ struct PhraseTable: Sendable {
     var weakCredits = PatternSet([])
     /// Largest number of words of any label or lead prefix (bounds the prefix scan).
     var maxPrefixWords = 1
+    /// Largest number of words of any normalised whole-line phrase, teaser marker or list header: a line
+    /// whose normalised form has more words cannot equal one of them.
+    var maxWholeLineWords = 0
 
     init(config: BoilerplateConfig) {
         let builtin = config.useBuiltinPhrases
+        var maxWholeLineWords = 0
         func hashes(_ list: [String], _ extra: [String]) -> Set<UInt64> {
             var set = Set<UInt64>()
             for p in (builtin ? list : []) + extra {
                 let n = LineNormalizer.normalized(p)
                 if !n.isEmpty { set.insert(LineNormalizer.hash(n)) }
+                maxWholeLineWords = max(maxWholeLineWords, n.count { $0 == 0x20 } + 1)
             }
             return set
         }
@@ -40,6 +45,7 @@ struct PhraseTable: Sendable {
         leadPrefixes = hashes(BuiltinPhrases.leadPrefixes, config.extraLeadPrefixes)
         teaserMarkers = hashes(BuiltinPhrases.teaserMarkers, config.extraTeaserMarkers)
         listHeaders = hashes(BuiltinPhrases.listHeaders, config.extraListHeaders)
+        self.maxWholeLineWords = maxWholeLineWords
         contains = PatternSet(patterns(BuiltinPhrases.contains, config.extraContains, trim: true))
         credits = PatternSet(patterns(BuiltinPhrases.creditPatterns, config.extraCreditPatterns, trim: false))
         weakCredits = PatternSet(patterns(BuiltinPhrases.weakCreditPatterns, [], trim: false))

@@ -25,6 +25,9 @@ struct PlainTextRules {
         var norm: [UInt8] = []
         var normNoDigits: [UInt8] = []
         let useCorpus = fam.contains(.corpus) && stats != nil && !(stats!.counts.isEmpty)
+        // Prose lines too long for every word-bounded rule and with more words than any whole-line phrase
+        // can match nothing that reads the normalised text; most of a news article's bytes are in such lines.
+        let proseWords = (useCorpus || fam.contains(.c4)) ? Int.max : longestRuleLine
 
         // Pass 1: independent line rules.
         for i in lines.indices {
@@ -32,6 +35,10 @@ struct PlainTextRules {
             if line.isBlank { continue }
             flags[i].short = line.words <= config.shortLineMaxWords && !line.terminal
             flags[i].prose = line.terminal && line.words >= 8
+            if line.words > proseWords && line.letterWords > phrases.maxWholeLineWords {
+                rules[i] = fam.contains(.gopher) ? gopherRule(line) : .none
+                continue
+            }
             let r = lineRule(bytes, line, norm: &norm, normNoDigits: &normNoDigits, flags: &flags[i])
             rules[i] = r
             if r == .none && useCorpus && !normNoDigits.isEmpty {
@@ -109,10 +116,23 @@ struct PlainTextRules {
             if !line.terminal { return .c4NoTerminal }
             if line.words < config.c4MinWords { return .c4NoTerminal }
         }
-        if fam.contains(.gopher) {
-            if line.words < config.gopherMinWords { return .gopherShort }
-            if Double(line.letters) < config.gopherMinAlphaShare * Double(line.nonSpace) { return .gopherShort }
-        }
+        if fam.contains(.gopher) { return gopherRule(line) }
+        return .none
+    }
+
+    /// Words above which no rule of ``lineRule(_:_:norm:normNoDigits:flags:)`` but the whole-line phrase
+    /// lookups (and the corpus, C4 and Gopher rules) applies: the largest word limit of the other rules.
+    var longestRuleLine: Int {
+        max(config.maxPrefixLineWords, config.maxContainsLineWords, config.maxCreditLineWords,
+            config.maxBylineWords, Self.longestShapeLine)
+    }
+
+    /// The most words a line may have for ``shapeRule(_:_:_:)`` to fire (breadcrumbs).
+    static let longestShapeLine = 10
+
+    private func gopherRule(_ line: TextLine) -> RuleID {
+        if line.words < config.gopherMinWords { return .gopherShort }
+        if Double(line.letters) < config.gopherMinAlphaShare * Double(line.nonSpace) { return .gopherShort }
         return .none
     }
 
@@ -150,7 +170,7 @@ struct PlainTextRules {
             if line.digits > 0 || parts >= 3 { return .slug }
         }
         // Breadcrumbs: short segments separated by | › » > /.
-        if line.words <= 10 && !line.terminal, let segs = breadcrumbSegments(n), segs >= 2 { return .breadcrumb }
+        if line.words <= Self.longestShapeLine && !line.terminal, let segs = breadcrumbSegments(n), segs >= 2 { return .breadcrumb }
         return nil
     }
 

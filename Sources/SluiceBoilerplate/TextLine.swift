@@ -8,6 +8,9 @@ struct TextLine {
     var next: Int
     /// Whitespace-separated tokens.
     var words = 0
+    /// Tokens with at least one ASCII letter: normalisation can neither trim nor drop them, so the
+    /// normalised line has at least this many words.
+    var letterWords = 0
     /// Letters (ASCII letters plus every non-ASCII scalar, an approximation good enough here).
     var letters = 0
     /// ASCII digits.
@@ -56,6 +59,7 @@ enum LineScanner {
         do {
             var line = TextLine(start: start, end: start, next: start)
             var inWord = false
+            var wordHasLetter = false
             var lastNonSpace = -1
             var firstNonSpace = -1
             var tokenCount = 0
@@ -64,8 +68,10 @@ enum LineScanner {
                 if b == 0x0A && !newlineIsSpace { break }
                 if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A {
                     inWord = false
+                    wordHasLetter = false
                 } else if b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0 {
                     inWord = false
+                    wordHasLetter = false
                     i += 1
                 } else {
                     if !inWord { tokenCount += 1; inWord = true }
@@ -73,7 +79,10 @@ enum LineScanner {
                     lastNonSpace = i
                     line.nonSpace += 1
                     if b < 0x80 {
-                        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A { line.letters += 1 }
+                        if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                            line.letters += 1
+                            if !wordHasLetter { line.letterWords += 1; wordHasLetter = true }
+                        }
                         else if b >= 0x30 && b <= 0x39 { line.digits += 1 }
                         else if (b == 0x2D || b == 0x5F) && tokenCount == 1 && firstNonSpace < i {
                             line.hasInnerHyphen = true
