@@ -58,15 +58,20 @@ public struct EntitiesStage: DocumentStage {
         let mentions = tagger.tag(document.text, sentences: sentences.isEmpty ? nil : sentences)
         document.removeAnnotations(.entity)
         document.annotations.reserveCapacity(document.annotations.count + mentions.count)
+        var perLabel = [Int](repeating: 0, count: EntityLabel.allCases.count)
         for m in mentions {
-            var attributes: JSONObject = [:]
-            attributes["canonical"] = m.canonical.map(JSONValue.string) ?? .null
-            attributes["source"] = .string(m.source)
+            // One shared key array; only the values are built per mention.
+            let values: ContiguousArray<JSONValue> = [m.canonical.map(JSONValue.string) ?? .null, .string(m.source)]
+            let attributes = JSONObject(uncheckedUniqueKeys: Self.attributeKeys, values: values)
             document.annotations.append(Annotation(kind: .entity, start: m.start, end: m.end, label: m.label.rawValue, attributes: attributes))
-            context.count(m.label.rawValue)
+            perLabel[m.label.index] += 1
         }
+        for (label, n) in zip(EntityLabel.allCases, perLabel) where n > 0 { context.count(label.rawValue, by: n) }
         return .keep
     }
+
+    /// The attribute names of an `entity` annotation, in output order.
+    static let attributeKeys: ContiguousArray<String> = ["canonical", "source"]
 }
 
 /// The stages of the `SluiceEntities` module.

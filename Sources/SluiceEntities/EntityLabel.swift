@@ -25,6 +25,23 @@ public enum EntityLabel: String, Sendable, CaseIterable, Codable {
     /// Other named things.
     case misc = "MISC"
 
+    /// Position in ``allCases`` (per-label tallies without hashing the name).
+    var index: Int {
+        switch self {
+        case .person: 0
+        case .org: 1
+        case .loc: 2
+        case .norp: 3
+        case .date: 4
+        case .time: 5
+        case .money: 6
+        case .percent: 7
+        case .quantity: 8
+        case .cardinal: 9
+        case .misc: 10
+        }
+    }
+
     /// Parses a label name, accepting common aliases (`PER`, `GPE`, `LOCATION`, `ORGANIZATION`, …).
     public init?(name: String) {
         let upper = name.uppercased()

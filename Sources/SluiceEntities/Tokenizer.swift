@@ -52,15 +52,20 @@ enum Tokenizer {
                 sawNewline = false
                 i += len
             case .letter, .digit:
-                let end = scanWord(p, i)
-                var flags = wordFlags(p, i, end)
+                var end = 0
+                var hash: UInt64 = 0
+                var flags: TokenFlags = []
+                if !scanPlainASCIIWord(p, i, end: &end, flags: &flags, hash: &hash) {
+                    end = scanWord(p, i)
+                    flags = wordFlags(p, i, end)
+                    hash = ByteText.foldedHash(p, i, end)
+                }
                 if sawSpace { flags.insert(.spaceBefore) }
                 if sawNewline { flags.insert(.lineStart) }
                 if sentences == nil && (sawNewline || (prevEndsSentence && (sawSpace || tokens.last.map { isOpenerToken(p, $0) } == true))) {
                     flags.insert(.sentenceStart)
                 }
-                tokens.append(Token(start: Int32(i), end: Int32(end), flags: flags,
-                                    hash: ByteText.foldedHash(p, i, end)))
+                tokens.append(Token(start: Int32(i), end: Int32(end), flags: flags, hash: hash))
                 prevEndsSentence = false
                 sawSpace = false
                 sawNewline = false
@@ -91,6 +96,54 @@ enum Tokenizer {
         let b = p[i]
         if len == 1 { return b == 0x22 || b == 0x27 || b == 0x29 || b == 0x5D }
         return len == 3 && b == 0xE2 && (p[i + 2] == 0x9D || p[i + 2] == 0x99)
+    }
+
+    /// The common case in one pass: a word of ASCII letters and digits ended by whitespace, the end of the text or
+    /// an ASCII punctuation byte that can never join a word (anything but `-` `'` `,` `.`). Sets the word's end,
+    /// its ``wordFlags(_:_:_:)`` and its ``ByteText/foldedHash(_:_:_:)`` and returns `true`; returns `false`
+    /// (outputs unspecified) when the word needs the general rules of ``scanWord(_:_:)``.
+    @inline(__always)
+    private static func scanPlainASCIIWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, end: inout Int,
+                                           flags: inout TokenFlags, hash: inout UInt64) -> Bool {
+        let n = p.count
+        var h = ByteText.fnvOffset
+        var letters = 0
+        var uppers = 0
+        var firstLetter: UInt8 = 0
+        var i = start
+        while i < n {
+            let b = p[i]
+            if b &- 0x30 < 10 {
+                h = (h ^ UInt64(b)) &* ByteText.fnvPrime
+            } else if (b | 0x20) &- 0x61 < 26 {
+                if letters == 0 { firstLetter = b }
+                letters += 1
+                if b < 0x61 { uppers += 1 }
+                h = (h ^ UInt64(b | 0x20)) &* ByteText.fnvPrime
+            } else {
+                // Joiners and periods (hyphenated words, O'Neill, 8.8, U.S., Mr.) and non-ASCII take the general path.
+                if b >= 0x80 || b == 0x2D || b == 0x27 || b == 0x2C || b == 0x2E { return false }
+                break
+            }
+            i += 1
+        }
+        let digits = (i - start) - letters
+        var f: TokenFlags = []
+        if letters > 0 {
+            // A leading digit means the token is not capitalized ("2nd" is lowercase, "2B" neither).
+            if firstLetter >= 0x61 { f.insert(.lowercase) } else if p[start] &- 0x30 >= 10 { f.insert(.capitalized) }
+        }
+        if digits > 0 {
+            f.insert(.hasDigit)
+            if letters == 0 { f.insert(.number) }
+        } else {
+            f.insert(.alphabetic)
+        }
+        if letters >= 1 && uppers == letters && (letters >= 2 || i - start > 1) { f.insert(.allCaps) }
+        end = i
+        flags = f
+        hash = h
+        return true
     }
 
     /// Returns the end of the word starting at `start`.
