@@ -32,7 +32,10 @@ public struct TextNormalization: Sendable, Hashable, Codable {
     ///
     /// The output is never longer than the input, so it is written through a pointer into `output` sized once
     /// to `input.count`, then cut to length (no per-byte append).
-    func normalize(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    ///
+    /// - Parameter copyLetterRuns: copy runs of ASCII letters eight bytes at a time (tests turn it off to check
+    ///   the fast path against the byte loop).
+    func normalize(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], copyLetterRuns: Bool = true) {
         output.removeAll(keepingCapacity: true)
         guard !input.isEmpty else { return }
         output.append(contentsOf: repeatElement(0, count: input.count))
@@ -57,7 +60,25 @@ public struct TextNormalization: Sendable, Hashable, Codable {
                     }
                     put(b)
                 }
+                let foldUpper = lowercase
                 while i < n {
+                    // Eight bytes at a time: copy the run of ASCII letters at `i` (unchanged, or lower-cased) in one
+                    // store. The store may write up to 8 bytes; it stays inside `out` because the output never gets
+                    // ahead of the input (`w <= i`), and bytes past the run are overwritten later.
+                    if copyLetterRuns, i &+ 8 <= n, let base = input.baseAddress, let dst = out.baseAddress {
+                        let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let (run, upper) = Self.letterRun(x, foldUpper: foldUpper)
+                        if run > 0 {
+                            if pendingSpace {
+                                if w > 0 { put(0x20) }
+                                pendingSpace = false
+                            }
+                            UnsafeMutableRawPointer(dst + w).storeBytes(of: (x | (upper &>> 2)).littleEndian, as: UInt64.self)
+                            w &+= run
+                            i &+= run
+                            continue
+                        }
+                    }
                     let b = input[i]
                     if b < 0x80 {
                         let c = table[Int(b)]
@@ -97,6 +118,29 @@ public struct TextNormalization: Sendable, Hashable, Codable {
 
     /// Marks an ASCII byte that becomes a collapsible word break (never an ASCII output byte).
     static let wordBreak: UInt8 = 0xFF
+
+    /// The number of leading bytes (0...8, first byte lowest) of `x` that are lower-case ASCII letters, or any
+    /// ASCII letters when `foldUpper`; and the high bit of every upper-case letter byte among them (shifted right
+    /// by 2 it is the `0x20` that folds the letter). Lower-case letters are unchanged by every normalization and
+    /// upper-case ones only by case folding, so such a run is copied as is.
+    @inline(__always)
+    static func letterRun(_ x: UInt64, foldUpper: Bool) -> (count: Int, upper: UInt64) {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ascii = ~x & high
+        let low7 = x & ~high
+        // For a byte b < 0x80: (b | 0x80) - lo has its high bit set iff b >= lo, and (hi | 0x80) - b iff b <= hi;
+        // neither subtraction borrows across bytes.
+        @inline(__always) func inRange(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
+            ((low7 | high) &- lo &* ones) & (((hi &* ones) | high) &- low7) & ascii
+        }
+        let lower = inRange(0x61, 0x7A)
+        let upper = foldUpper ? inRange(0x41, 0x5A) : 0
+        let notLetter = ~(lower | upper) & high
+        let count = notLetter == 0 ? 8 : notLetter.trailingZeroBitCount >> 3
+        let keep: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(count &* 8)) &- 1
+        return (count, upper & keep)
+    }
 
     /// What an ASCII byte becomes: its folded form, or ``wordBreak`` for a break that collapses into one space
     /// (whitespace and removed punctuation, only when `collapseWhitespace` is on).

@@ -13,7 +13,10 @@ enum Tokenizer {
 
     /// Tokenizes `p`. `sentences`, when given, marks the first token of each range as a sentence start;
     /// otherwise a heuristic is used (after `.` `!` `?` followed by space, or after a line break).
-    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>]? = nil) -> [Token] {
+    ///
+    /// `plainWordFastPath` scans plain ASCII words in one pass (tests turn it off to check it against the general rules).
+    static func tokenize(_ p: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>]? = nil,
+                         plainWordFastPath: Bool = true) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(p.count / 5 + 4)
         let n = p.count
@@ -55,7 +58,7 @@ enum Tokenizer {
                 var end = 0
                 var hash: UInt64 = 0
                 var flags: TokenFlags = []
-                if !scanPlainASCIIWord(p, i, end: &end, flags: &flags, hash: &hash) {
+                if !(plainWordFastPath && scanPlainASCIIWord(p, i, end: &end, flags: &flags, hash: &hash)) {
                     end = scanWord(p, i)
                     flags = wordFlags(p, i, end)
                     hash = ByteText.foldedHash(p, i, end)

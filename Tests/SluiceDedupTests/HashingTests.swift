@@ -1,3 +1,4 @@
+import SluiceCore
 import Testing
 @testable import SluiceDedup
 
@@ -16,6 +17,48 @@ struct HashingTests {
         }
         let final = hashes.withUnsafeBytes { MurmurHash3.hash128($0, seed: 0) }
         #expect(UInt32(truncatingIfNeeded: final.low) == 0x6384_BA69)
+    }
+
+    /// `hash64`'s short-input path (two overlapping loads for the tail) must give the reference's first half for
+    /// every length and alignment, including the lengths around its 4-, 8- and 16-byte cases.
+    @Test func hash64MatchesTheReferenceForEveryLengthAndOffset() {
+        var rng = SplitMix64(seed: 11)
+        let bytes = (0..<96).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+        bytes.withUnsafeBytes { buf in
+            for offset in 0..<8 {
+                for length in 0...40 {
+                    let p = buf.baseAddress! + offset
+                    for seed: UInt32 in [0, 1, 0x9747_B28C] {
+                        #expect(MurmurHash3.hash64(p, count: length, seed: seed)
+                            == MurmurHash3.hash128(p, count: length, seed: seed).low, "offset \(offset) length \(length)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The eight-byte letter-run copy must give what the byte loop gives, under every option combination, on text
+    /// mixing ASCII words of both cases, digits, punctuation, whitespace runs and multi-byte letters and spaces.
+    @Test func letterRunCopyMatchesTheByteLoop() {
+        var rng = SplitMix64(seed: 5)
+        let pieces: [String] = ["the", "Quick", "BROWN", "fox", "jumpsOver", "a", "é", "Ñandú", "“", "—", " ", "  ", "\t",
+                                "\n", ",", ".", "2024", "x1y2", "\u{00A0}", "\u{2009}", "naïve", "ABCDEFGHIJKLMNOP", "zz"]
+        for trial in 0..<400 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 40) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            for options in 0..<16 {
+                let n = TextNormalization(lowercase: options & 1 != 0, collapseWhitespace: options & 2 != 0,
+                                          removePunctuation: options & 4 != 0, normalizeDigits: options & 8 != 0)
+                var fast: [UInt8] = []
+                var slow: [UInt8] = []
+                var copy = text
+                copy.withUTF8 {
+                    n.normalize($0, into: &fast)
+                    n.normalize($0, into: &slow, copyLetterRuns: false)
+                }
+                #expect(fast == slow, "trial \(trial) options \(options): \(text.debugDescription)")
+            }
+        }
     }
 
     @Test func emptyInputWithSeedZeroHashesToZero() {

@@ -1,4 +1,5 @@
 import Foundation
+import SluiceCore
 import Testing
 @testable import SluiceEntities
 
@@ -30,5 +31,21 @@ struct TokenizerTests {
         #expect(flags[2].contains(.lowercase))
         #expect(!flags[3].contains(.capitalized))
         #expect(flags[4].contains(.capitalized))
+    }
+
+    /// The one-pass scan of plain ASCII words must give the same tokens, flags and hashes as the general rules, on
+    /// text mixing cases, digits, joiners, abbreviations, initialisms, possessives and non-ASCII letters.
+    @Test func plainWordFastPathMatchesTheGeneralRules() {
+        var rng = SplitMix64(seed: 3)
+        let pieces = ["Mr.", "U.S.", "word", "Word", "WORD", "2nd", "2B", "A", "a", "x9", "66,000", "8.8", "O'Neill",
+                      "Putin's", "don't", "well-known", "São", "naïve", "—", "“", "(", ")", ".", ",", ";", "!", "?", " ",
+                      "  ", "\n", "\t", "Aug", "e.g.", "R.E.M.", "co-op", "$5", "12%", "ABC123", "iPhone"]
+        for trial in 0..<500 {
+            var text = ""
+            for _ in 0..<Int(rng.next() % 30) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            var copy = text
+            let (fast, general) = copy.withUTF8 { (Tokenizer.tokenize($0), Tokenizer.tokenize($0, plainWordFastPath: false)) }
+            #expect(fast == general, "trial \(trial): \(text.debugDescription)")
+        }
     }
 }
