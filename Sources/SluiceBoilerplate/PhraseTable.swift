@@ -104,12 +104,31 @@ struct PhraseTable: Sendable {
 struct PatternSet: Sendable {
     let patterns: [[UInt8]]
     let byFirst: [[Int32]]
+    /// One bit per byte value that starts a pattern: most bytes of a line are skipped on this test alone.
+    let firstBytes: (UInt64, UInt64, UInt64, UInt64)
 
     init(_ patterns: [[UInt8]]) {
         self.patterns = patterns
         var buckets = [[Int32]](repeating: [], count: 256)
-        for (i, p) in patterns.enumerated() where !p.isEmpty { buckets[Int(p[0])].append(Int32(i)) }
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for (i, p) in patterns.enumerated() where !p.isEmpty {
+            buckets[Int(p[0])].append(Int32(i))
+            bits[Int(p[0]) >> 6] |= 1 << UInt64(p[0] & 63)
+        }
         byFirst = buckets
+        firstBytes = (bits[0], bits[1], bits[2], bits[3])
+    }
+
+    @inline(__always)
+    private func mayStart(_ b: UInt8) -> Bool {
+        let word: UInt64
+        switch b >> 6 {
+        case 0: word = firstBytes.0
+        case 1: word = firstBytes.1
+        case 2: word = firstBytes.2
+        default: word = firstBytes.3
+        }
+        return word & (1 &<< UInt64(b & 63)) != 0
     }
 
     func matches(_ n: [UInt8]) -> Bool {
@@ -117,6 +136,7 @@ struct PatternSet: Sendable {
         return n.withUnsafeBufferPointer { hay in
             let count = hay.count
             for i in 0..<count {
+                guard mayStart(hay[i]) else { continue }
                 let bucket = byFirst[Int(hay[i])]
                 if bucket.isEmpty { continue }
                 for pi in bucket {

@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// One line of a plain-text document with the byte-level features the line rules use.
 struct TextLine {
     /// First byte of the line.
@@ -64,6 +66,20 @@ enum LineScanner {
             var firstNonSpace = -1
             var tokenCount = 0
             while i < n {
+                // A run of ASCII letters, eight bytes at a time: what the byte loop below does for each of them.
+                if i &+ 8 <= n, let base = bytes.baseAddress {
+                    let run = ByteWords.leadingRun(ByteWords.asciiLetters(ByteWords.load(base + i)))
+                    if run > 0 {
+                        if !inWord { tokenCount += 1; inWord = true }
+                        if !wordHasLetter { line.letterWords += 1; wordHasLetter = true }
+                        if firstNonSpace < 0 { firstNonSpace = i }
+                        line.nonSpace &+= run
+                        line.letters &+= run
+                        i &+= run
+                        lastNonSpace = i &- 1
+                        continue
+                    }
+                }
                 let b = bytes[i]
                 if b == 0x0A && !newlineIsSpace { break }
                 if b == 0x20 || b == 0x09 || b == 0x0D || b == 0x0A {

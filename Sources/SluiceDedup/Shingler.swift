@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// Turns normalized UTF-8 text into 64-bit shingle hashes.
 ///
 /// Word shingles: words are runs of bytes other than ASCII whitespace; each word is hashed with
@@ -46,14 +48,12 @@ struct Shingler: Sendable {
     }
 
     /// The end of the word starting at `i`: the first ASCII whitespace byte at or after `i`, or `n`. Eight bytes at a
-    /// time find the first byte below `0x21` (the lowest flagged byte of the borrow test is exact); a control byte
-    /// there that is not whitespace falls through to the byte loop.
+    /// time find the first byte below `0x21`; a control byte there that is not whitespace falls through to the byte loop.
     @inline(__always)
     private func wordEnd(_ base: UnsafePointer<UInt8>, from start: Int, count n: Int) -> Int {
         var i = start
         while i &+ 8 <= n {
-            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            let below = (x &- 0x2121_2121_2121_2121) & ~x & 0x8080_8080_8080_8080
+            let below = ByteWords.firstBelow(ByteWords.load(base + i), 0x21)
             if below == 0 {
                 i &+= 8
                 continue

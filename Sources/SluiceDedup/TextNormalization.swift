@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// Which differences between two texts are ignored before hashing.
 ///
 /// Normalization works on UTF-8 bytes. Case folding covers ASCII and the Latin-1 supplement
@@ -66,7 +68,7 @@ public struct TextNormalization: Sendable, Hashable, Codable {
                     // store. The store may write up to 8 bytes; it stays inside `out` because the output never gets
                     // ahead of the input (`w <= i`), and bytes past the run are overwritten later.
                     if copyLetterRuns, i &+ 8 <= n, let base = input.baseAddress, let dst = out.baseAddress {
-                        let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                        let x = ByteWords.load(base + i)
                         let (run, upper) = Self.letterRun(x, foldUpper: foldUpper)
                         if run > 0 {
                             if pendingSpace {
@@ -125,19 +127,9 @@ public struct TextNormalization: Sendable, Hashable, Codable {
     /// upper-case ones only by case folding, so such a run is copied as is.
     @inline(__always)
     static func letterRun(_ x: UInt64, foldUpper: Bool) -> (count: Int, upper: UInt64) {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let ascii = ~x & high
-        let low7 = x & ~high
-        // For a byte b < 0x80: (b | 0x80) - lo has its high bit set iff b >= lo, and (hi | 0x80) - b iff b <= hi;
-        // neither subtraction borrows across bytes.
-        @inline(__always) func inRange(_ lo: UInt64, _ hi: UInt64) -> UInt64 {
-            ((low7 | high) &- lo &* ones) & (((hi &* ones) | high) &- low7) & ascii
-        }
-        let lower = inRange(0x61, 0x7A)
-        let upper = foldUpper ? inRange(0x41, 0x5A) : 0
-        let notLetter = ~(lower | upper) & high
-        let count = notLetter == 0 ? 8 : notLetter.trailingZeroBitCount >> 3
+        let lower = ByteWords.inRange(x, 0x61, 0x7A)
+        let upper = foldUpper ? ByteWords.inRange(x, 0x41, 0x5A) : 0
+        let count = ByteWords.leadingRun(lower | upper)
         let keep: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(count &* 8)) &- 1
         return (count, upper & keep)
     }

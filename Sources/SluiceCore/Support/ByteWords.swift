@@ -1,0 +1,42 @@
+/// Eight-byte (SWAR) tests on UTF-8 text loaded as little-endian `UInt64` words: the first byte of the text is
+/// the lowest byte of the word. Hot loops use them to step over runs of plain bytes at once.
+public enum ByteWords {
+    @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
+    @usableFromInline static let high: UInt64 = 0x8080_8080_8080_8080
+
+    /// Loads eight bytes at `p` as a little-endian word (no alignment needed).
+    @inlinable @inline(__always)
+    public static func load(_ p: UnsafePointer<UInt8>) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+    }
+
+    /// The high bit of every byte of `x` in `lo...hi` (both at most `0x7F`); bytes of `0x80` and above never match.
+    ///
+    /// For a byte b < 0x80, (b | 0x80) - lo has its high bit set iff b >= lo, and (hi | 0x80) - b iff b <= hi;
+    /// neither subtraction borrows into the next byte.
+    @inlinable @inline(__always)
+    public static func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+        let low7 = x & ~high
+        return ((low7 | high) &- UInt64(lo) &* ones) & ((UInt64(hi) &* ones | high) &- low7) & ~x & high
+    }
+
+    /// The number of leading bytes (0...8) of `x` whose high bit is set in `mask` (a result of ``inRange(_:_:_:)``).
+    @inlinable @inline(__always)
+    public static func leadingRun(_ mask: UInt64) -> Int {
+        let miss = ~mask & high
+        return miss == 0 ? 8 : miss.trailingZeroBitCount &>> 3
+    }
+
+    /// The high bit of every byte of `x` that is below `n` (`n` at most `0x80`), exact for the lowest flagged byte
+    /// (bytes above a flagged one may be flagged falsely by a borrow); use with `trailingZeroBitCount`.
+    @inlinable @inline(__always)
+    public static func firstBelow(_ x: UInt64, _ n: UInt8) -> UInt64 {
+        (x &- UInt64(n) &* ones) & ~x & high
+    }
+
+    /// The high bit of every ASCII letter byte (`A-Z`, `a-z`) of `x`.
+    @inlinable @inline(__always)
+    public static func asciiLetters(_ x: UInt64) -> UInt64 {
+        inRange(x | 0x2020_2020_2020_2020, 0x61, 0x7A)
+    }
+}
