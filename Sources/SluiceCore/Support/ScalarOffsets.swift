@@ -2,15 +2,19 @@
 public struct ScalarOffsetMap {
     private var boundaries: [Int] = []  // sorted distinct byte offsets requested
     private var values: [Int] = []
+    /// The text is ASCII: every byte offset is its scalar offset (no table).
+    private var identity = false
 
-    /// Builds a map for `offsets` (any order) over `text` in one pass over its bytes.
+    /// Builds a map for `offsets` (any order) over `text` in one pass over its bytes (an ASCII text needs none).
     public init(text: String, offsets: [Int]) {
+        guard !offsets.isEmpty else { return }
+        var s = text
+        identity = s.withUTF8 { Self.isASCII($0) }
+        if identity { return }
         var sorted = offsets
         sorted.sortAndRemoveDuplicates()
         boundaries = sorted
         values = Array(repeating: 0, count: sorted.count)
-        guard !sorted.isEmpty else { return }
-        var s = text
         s.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return }
             var scalars = 0
@@ -35,6 +39,7 @@ public struct ScalarOffsetMap {
 
     /// The scalar offset of a requested byte offset.
     public func scalarOffset(_ byteOffset: Int) -> Int {
+        if identity { return byteOffset }
         var lo = 0, hi = boundaries.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
@@ -42,5 +47,22 @@ public struct ScalarOffsetMap {
             if boundaries[mid] < byteOffset { lo = mid + 1 } else { hi = mid - 1 }
         }
         return byteOffset
+    }
+
+    /// Whether every byte is below `0x80`, eight at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var any: UInt64 = 0
+        var i = 0
+        while i &+ 8 <= n {
+            any |= ByteWords.load(base + i)
+            i &+= 8
+        }
+        while i < n {
+            any |= UInt64(base[i])
+            i &+= 1
+        }
+        return any & 0x8080_8080_8080_8080 == 0
     }
 }
