@@ -120,15 +120,15 @@ enum Tokenizer {
                 h = (h ^ UInt64(b)) &* ByteText.fnvPrime
             } else if (b | 0x20) &- 0x61 < 26 {
                 if letters == 0 { firstLetter = b }
-                letters += 1
-                if b < 0x61 { uppers += 1 }
+                letters &+= 1
+                if b < 0x61 { uppers &+= 1 }
                 h = (h ^ UInt64(b | 0x20)) &* ByteText.fnvPrime
             } else {
                 // Joiners and periods (hyphenated words, O'Neill, 8.8, U.S., Mr.) and non-ASCII take the general path.
                 if b >= 0x80 || b == 0x2D || b == 0x27 || b == 0x2C || b == 0x2E { return false }
                 break
             }
-            i += 1
+            i &+= 1
         }
         let digits = (i - start) - letters
         var f: TokenFlags = []

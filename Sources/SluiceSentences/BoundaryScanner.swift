@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// The single-pass boundary scanner behind ``SentenceSegmenter``.
 ///
 /// It walks the UTF-8 bytes once, stopping only at bytes that can matter (line breaks, `.`, `!`, `?`
@@ -62,6 +64,14 @@ struct BoundaryScanner {
         let n = p.count
         var i = 0
         while i < n - 2 {
+            // Eight bytes without `.`, `!` or `?` hold no boundary to look at.
+            if i &+ 8 <= n &- 2, let base = p.baseAddress {
+                let x = ByteWords.load(base + i)
+                if ByteWords.equal(x, 0x2E) | ByteWords.equal(x, 0x21) | ByteWords.equal(x, 0x3F) == 0 {
+                    i &+= 8
+                    continue
+                }
+            }
             let b = p[i]
             if (b == 0x2E || b == 0x21 || b == 0x3F) && p[i + 1] == 0x20 {
                 let c = p[i + 2]

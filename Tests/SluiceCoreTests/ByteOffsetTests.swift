@@ -34,6 +34,10 @@ struct ByteOffsetTests {
             #expect(ByteWords.leadingRun(ByteWords.asciiLetters(word)) == letters)
             let lower = bytes.prefix { $0 >= 0x61 && $0 <= 0x7A }.count
             #expect(ByteWords.leadingRun(ByteWords.inRange(word, 0x61, 0x7A)) == lower)
+            for b: UInt8 in [0x2E, 0x61, 0x00, 0x80, bytes[3]] {
+                let equal = ByteWords.equal(word, b)
+                for k in 0..<8 { #expect((equal >> UInt64(k * 8 + 7)) & 1 == (bytes[k] == b ? 1 : 0)) }
+            }
             let below = ByteWords.firstBelow(word, 0x21)
             let firstSpace = bytes.firstIndex { $0 < 0x21 }
             #expect((below == 0 ? nil : below.trailingZeroBitCount >> 3) == firstSpace)

@@ -39,4 +39,12 @@ public enum ByteWords {
     public static func asciiLetters(_ x: UInt64) -> UInt64 {
         inRange(x | 0x2020_2020_2020_2020, 0x61, 0x7A)
     }
+
+    /// The high bit of every byte of `x` equal to `b`, exactly (no false positives).
+    @inlinable @inline(__always)
+    public static func equal(_ x: UInt64, _ b: UInt8) -> UInt64 {
+        let v = x ^ (UInt64(b) &* ones)
+        let low = ~high
+        return ~(((v & low) &+ low) | v | low)
+    }
 }
