@@ -104,31 +104,32 @@ struct PhraseTable: Sendable {
 struct PatternSet: Sendable {
     let patterns: [[UInt8]]
     let byFirst: [[Int32]]
-    /// One bit per byte value that starts a pattern: most bytes of a line are skipped on this test alone.
-    let firstBytes: (UInt64, UInt64, UInt64, UInt64)
+    /// One bit per pair of bytes that starts a pattern (a one-byte pattern sets every pair it starts): most
+    /// positions of a line are skipped on this test alone.
+    let startPairs: [UInt64]
 
     init(_ patterns: [[UInt8]]) {
         self.patterns = patterns
         var buckets = [[Int32]](repeating: [], count: 256)
-        var bits: [UInt64] = [0, 0, 0, 0]
+        var pairs = [UInt64](repeating: 0, count: 65_536 / 64)
         for (i, p) in patterns.enumerated() where !p.isEmpty {
             buckets[Int(p[0])].append(Int32(i))
-            bits[Int(p[0]) >> 6] |= 1 << UInt64(p[0] & 63)
+            let seconds: [Int] = p.count > 1 ? [Int(p[1])] : Array(0..<256)
+            for second in seconds {
+                let pair = Int(p[0]) << 8 | second
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
         }
         byFirst = buckets
-        firstBytes = (bits[0], bits[1], bits[2], bits[3])
+        startPairs = pairs
     }
 
+    /// Whether a pattern may start at `i` (the byte after the last one counts as 0).
     @inline(__always)
-    private func mayStart(_ b: UInt8) -> Bool {
-        let word: UInt64
-        switch b >> 6 {
-        case 0: word = firstBytes.0
-        case 1: word = firstBytes.1
-        case 2: word = firstBytes.2
-        default: word = firstBytes.3
-        }
-        return word & (1 &<< UInt64(b & 63)) != 0
+    private func mayStart(_ hay: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let second = i + 1 < hay.count ? Int(hay[i + 1]) : 0
+        let pair = Int(hay[i]) << 8 | second
+        return startPairs[pair >> 6] & (1 &<< UInt64(pair & 63)) != 0
     }
 
     func matches(_ n: [UInt8]) -> Bool {
@@ -136,7 +137,7 @@ struct PatternSet: Sendable {
         return n.withUnsafeBufferPointer { hay in
             let count = hay.count
             for i in 0..<count {
-                guard mayStart(hay[i]) else { continue }
+                guard mayStart(hay, i) else { continue }
                 let bucket = byFirst[Int(hay[i])]
                 if bucket.isEmpty { continue }
                 for pi in bucket {
