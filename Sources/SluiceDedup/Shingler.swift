@@ -33,15 +33,17 @@ struct Shingler: Sendable {
         // Ring buffer of the last k word hashes.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k) { ring in
             var words = 0
+            var slot = 0  // words % k, kept without dividing
             var i = 0
             while i < n {
                 while i < n && isSpace(base[i]) { i += 1 }
                 if i >= n { break }
                 let start = i
                 i = wordEnd(base, from: i, count: n)
-                ring[words % k] = MurmurHash3.hash64(base + start, count: i - start, seed: seed)
+                ring[slot] = MurmurHash3.hash64(base + start, count: i - start, seed: seed)
                 words += 1
-                if words >= k { out.append(combine(ring, newest: words - 1, count: k)) }
+                if words >= k { out.append(combine(ring, newest: slot, count: k)) }
+                slot = slot + 1 == k ? 0 : slot + 1
             }
             if words > 0 && words < k { out.append(combine(ring, newest: words - 1, count: words)) }
         }
@@ -65,15 +67,18 @@ struct Shingler: Sendable {
         return i
     }
 
-    /// Order-sensitive combination of the `count` newest word hashes (oldest first).
+    /// Order-sensitive combination of the `count` newest word hashes (oldest first); `newest` is the slot of the
+    /// newest.
     @inline(__always)
     private func combine(_ ring: UnsafeMutableBufferPointer<UInt64>, newest: Int, count: Int) -> UInt64 {
         let k = ring.count
         var h: UInt64 = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-        var w = newest - count + 1
-        while w <= newest {
-            h = (MurmurHash3.rotl(h, 27) ^ ring[w % k]) &* 0xC2B2_AE3D_27D4_EB4F
-            w += 1
+        // The oldest of the `count` words sits `count - 1` slots before the newest, wrapping around the ring.
+        var slot = newest - count + 1
+        if slot < 0 { slot += k }
+        for _ in 0..<count {
+            h = (MurmurHash3.rotl(h, 27) ^ ring[slot]) &* 0xC2B2_AE3D_27D4_EB4F
+            slot = slot + 1 == k ? 0 : slot + 1
         }
         return MurmurHash3.fmix64(h)
     }
