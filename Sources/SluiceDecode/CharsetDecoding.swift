@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// Turns bytes into a Swift string: override, BOM, declaration, UTF-8 fast path, detection.
 enum CharsetDecoding {
     /// The outcome of charset resolution and conversion.
@@ -29,9 +31,9 @@ enum CharsetDecoding {
         }
         // Valid UTF-8 (the common case) wins over a legacy declaration: random legacy bytes are
         // almost never valid UTF-8, while pages that declare Latin-1 but send UTF-8 are common.
-        let firstBad = UTF8Validation.firstInvalidOffset(p)
-        let ascii = firstBad == nil && UTF8Validation.isASCII(p)
-        if firstBad == nil && !ascii {
+        let valid = UTF8Validation.isValid(p)
+        let ascii = valid && UTF8Validation.isASCII(p)
+        if valid && !ascii {
             return Output(text: String(decoding: p, as: UTF8.self), charset: "utf-8", source: .utf8, invalid: 0, firstInvalid: nil)
         }
         if ascii {

@@ -1,4 +1,5 @@
 import Foundation
+import SluiceCore
 
 /// Unicode normalization and character clean-up on UTF-8 bytes.
 enum TextNormalizer {
@@ -236,10 +237,10 @@ extension TextNormalizer {
     static func printableASCIIPrefixEnd(_ base: UnsafePointer<UInt8>, from start: Int, to n: Int) -> Int {
         var i = start
         while i + 8 <= n {
-            let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let low = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+            let w = ByteWords.load(base + i)
+            // Below 0x20, or 0x7F and above (0x7F + 1 sets the high bit).
             let high = ((w &+ 0x0101_0101_0101_0101) | w) & 0x8080_8080_8080_8080
-            if low | high != 0 { break }
+            if ByteWords.firstBelow(w, 0x20) | high != 0 { break }
             i += 8
         }
         return i

@@ -9,7 +9,7 @@ public struct ScalarOffsetMap {
     public init(text: String, offsets: [Int]) {
         guard !offsets.isEmpty else { return }
         var s = text
-        identity = s.withUTF8 { Self.isASCII($0) }
+        identity = s.withUTF8 { UTF8Validation.isASCII($0) }
         if identity { return }
         var sorted = offsets
         sorted.sortAndRemoveDuplicates()
@@ -47,22 +47,5 @@ public struct ScalarOffsetMap {
             if boundaries[mid] < byteOffset { lo = mid + 1 } else { hi = mid - 1 }
         }
         return byteOffset
-    }
-
-    /// Whether every byte is below `0x80`, eight at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let n = bytes.count
-        var any: UInt64 = 0
-        var i = 0
-        while i &+ 8 <= n {
-            any |= ByteWords.load(base + i)
-            i &+= 8
-        }
-        while i < n {
-            any |= UInt64(base[i])
-            i &+= 1
-        }
-        return any & 0x8080_8080_8080_8080 == 0
     }
 }

@@ -45,6 +45,22 @@ public enum UTF8Validation {
         return length
     }
 
+    /// True if every byte is below `0x80`; checks eight bytes at a time and stops at the first word that is not.
+    public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0
+        while i &+ 8 <= n {
+            if ByteWords.load(base + i) & 0x8080_8080_8080_8080 != 0 { return false }
+            i &+= 8
+        }
+        while i < n {
+            if base[i] >= 0x80 { return false }
+            i &+= 1
+        }
+        return true
+    }
+
     /// True if the bytes are valid UTF-8.
     public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         firstInvalidOffset(bytes) == bytes.count
