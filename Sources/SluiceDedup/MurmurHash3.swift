@@ -64,51 +64,49 @@ public enum MurmurHash3 {
                 k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
                 h2 = rotl(h2, 31); h2 &+= h1; h2 = h2 &* 5 &+ 0x3849_5ab5
             }
-            let tail = p + nblocks * 16
-            let rem = len & 15
-            var k1: UInt64 = 0
-            var k2: UInt64 = 0
-            if rem > 8 {
-                for i in stride(from: rem - 1, through: 8, by: -1) {
-                    k2 ^= UInt64(tail.load(fromByteOffset: i, as: UInt8.self)) << UInt64((i - 8) * 8)
-                }
-                k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
-            }
-            if rem > 0 {
-                for i in stride(from: min(rem, 8) - 1, through: 0, by: -1) {
-                    k1 ^= UInt64(tail.load(fromByteOffset: i, as: UInt8.self)) << UInt64(i * 8)
-                }
-                k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
-            }
+            mixTail(p + nblocks * 16, count: len & 15, &h1, &h2)
         }
-        h1 ^= UInt64(len); h2 ^= UInt64(len)
-        h1 &+= h2; h2 &+= h1
-        h1 = fmix64(h1); h2 = fmix64(h2)
-        h1 &+= h2; h2 &+= h1
-        return Hash128(low: h1, high: h2)
+        return finish(h1, h2, length: len)
     }
 
     /// A fast 64-bit hash of a short byte run: the first half of MurmurHash3 x64-128.
     ///
-    /// Runs shorter than 16 bytes (words, in practice; 16 bytes make a full block) take an inlined path that reads the tail with two
-    /// overlapping loads instead of byte by byte; the value is the reference's in every case.
+    /// Runs shorter than 16 bytes (words, in practice; 16 bytes make a full block) have no block to mix, so they
+    /// skip straight to the tail and the finalisation, inlined here; the value is the reference's in every case.
     @inline(__always)
     public static func hash64(_ base: UnsafeRawPointer?, count len: Int, seed: UInt32 = 0) -> UInt64 {
         guard let p = base, len > 0, len < 16 else { return hash128(base, count: len, seed: seed).low }
-        let c1: UInt64 = 0x87c3_7b91_1142_53d5
-        let c2: UInt64 = 0x4cf5_ad43_2745_937f
         var h1 = UInt64(seed)
         var h2 = UInt64(seed)
-        if len > 8 {
-            var k2 = loadTail(p + 8, len - 8)
+        mixTail(p, count: len, &h1, &h2)
+        return finish(h1, h2, length: len).low
+    }
+
+    /// Mixes the last `count` (0...15) bytes at `tail` into the state (the reference's tail switch), reading them
+    /// with at most four loads that never touch a byte past them.
+    @inline(__always)
+    static func mixTail(_ tail: UnsafeRawPointer, count rem: Int, _ h1: inout UInt64, _ h2: inout UInt64) {
+        let c1: UInt64 = 0x87c3_7b91_1142_53d5
+        let c2: UInt64 = 0x4cf5_ad43_2745_937f
+        if rem > 8 {
+            var k2 = loadTail(tail + 8, rem - 8)
             k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
         }
-        var k1 = len >= 8 ? load64(p, 0) : loadTail(p, len)
-        k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
-        h1 ^= UInt64(len); h2 ^= UInt64(len)
+        if rem > 0 {
+            var k1 = loadTail(tail, min(rem, 8))
+            k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
+        }
+    }
+
+    /// The reference's finalisation: length, cross-addition and `fmix64` of both halves.
+    @inline(__always)
+    static func finish(_ h1: UInt64, _ h2: UInt64, length: Int) -> Hash128 {
+        var h1 = h1 ^ UInt64(length)
+        var h2 = h2 ^ UInt64(length)
         h1 &+= h2; h2 &+= h1
         h1 = fmix64(h1); h2 = fmix64(h2)
-        return h1 &+ h2
+        h1 &+= h2; h2 &+= h1
+        return Hash128(low: h1, high: h2)
     }
 
     /// The `count` (1...8) bytes at `p` as a little-endian integer, read without touching bytes past them.

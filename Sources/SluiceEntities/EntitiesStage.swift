@@ -66,7 +66,7 @@ public struct EntitiesStage: DocumentStage {
             document.annotations.append(Annotation(kind: .entity, start: m.start, end: m.end, label: m.label.rawValue, attributes: attributes))
             perLabel[m.label.index] += 1
         }
-        for (label, n) in zip(EntityLabel.allCases, perLabel) where n > 0 { context.count(label.rawValue, by: n) }
+        for label in EntityLabel.allCases where perLabel[label.index] > 0 { context.count(label.rawValue, by: perLabel[label.index]) }
         return .keep
     }
 

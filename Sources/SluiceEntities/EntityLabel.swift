@@ -25,7 +25,7 @@ public enum EntityLabel: String, Sendable, CaseIterable, Codable {
     /// Other named things.
     case misc = "MISC"
 
-    /// Position in ``allCases`` (per-label tallies without hashing the name).
+    /// A distinct small number per label, `0..<allCases.count` (per-label tallies without hashing the name).
     var index: Int {
         switch self {
         case .person: 0
