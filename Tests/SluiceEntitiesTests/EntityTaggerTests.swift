@@ -3,6 +3,11 @@ import Testing
 @testable import SluiceEntities
 
 struct EntityTaggerTests {
+    /// The stage tallies mentions by `EntityLabel.index`: every label needs its own slot in `0..<allCases.count`.
+    @Test func labelIndicesAreDistinctSlots() {
+        #expect(Set(EntityLabel.allCases.map(\.index)) == Set(0..<EntityLabel.allCases.count))
+    }
+
     let tagger: EntityTagger
 
     init() throws {
