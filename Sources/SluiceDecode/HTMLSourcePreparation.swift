@@ -80,7 +80,7 @@ enum HTMLSourcePreparation {
             guard let value = HTMLEntities.table[name] else { return nil }
             return (end + 1 - i, value.unicodeScalars.flatMap { numericReference(UInt64($0.value)) })
         }
-        let length = missingSemicolon(p, at: i)
+        let length = legacyNameLength(p, from: i, nameEnd: end)
         guard length > 0 else { return nil }
         let name = String(decoding: UnsafeBufferPointer(rebasing: p[i..<(i + length)]), as: UTF8.self)
         guard let value = HTMLEntities.table[name] else { return nil }
@@ -114,24 +114,9 @@ enum HTMLSourcePreparation {
         return hash(name)
     })
 
-    /// For a character reference whose name or digits start at `i` (after `&`): the length of the
-    /// name or `#` + digits that need a `;` appended (a legacy form without `;`), else 0.
-    private static func missingSemicolon(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
-        let n = p.count
-        if p[i] == 0x23 {
-            // Numeric: &#NNN or &#xHHH not followed by ';'.
-            var j = i + 1
-            var hex = false
-            if j < n, p[j] | 0x20 == 0x78 { hex = true; j += 1 }
-            let digits = j
-            while j < n, isDigit(p[j], hex: hex) { j += 1 }
-            if j > digits, j - digits <= 8, !(j < n && p[j] == 0x3B) { return j - i }
-            return 0
-        }
-        var end = i
-        while end < n, end - i < HTMLEntities.maxNameLength, isAlnum(p[end]) { end += 1 }
-        if end == i { return 0 }
-        if end < n, p[end] == 0x3B, withSemicolon.contains(hash(p, i, end + 1)) { return 0 }
+    /// For a named reference without its `;` whose name starts at `i` (after `&`) and whose alphanumeric run ends at
+    /// `nameEnd`: the length of the longest legacy name (valid without `;`) that begins the run, else 0.
+    private static func legacyNameLength(_ p: UnsafeBufferPointer<UInt8>, from i: Int, nameEnd end: Int) -> Int {
         var length = end - i
         while length >= 2 {
             if legacy.contains(hash(p, i, i + length)) {
