@@ -22,9 +22,9 @@ struct TokenizedText {
 
     @inline(__always) subscript(i: Int) -> Token { tokens[i] }
 
-    /// Whether token `i` exists and its folded hash is in `set`.
-    @inline(__always) func isIn(_ i: Int, _ set: WordSet) -> Bool {
-        i >= 0 && i < tokens.count && set.contains(tokens[i])
+    /// Whether token `i` exists and its word is in the built-in `list`.
+    @inline(__always) func isIn(_ i: Int, _ list: WordList) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isIn(list)
     }
 
     /// Whether token `i` equals `hash` (case-insensitive).

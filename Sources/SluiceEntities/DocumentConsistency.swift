@@ -45,7 +45,7 @@ enum DocumentConsistency {
         }
         // Uncovered occurrences of known names (sentence starts, headlines, possessives).
         for i in 0..<t.count where !covered[i] && t[i].isNameLike && !t[i].has(.punct) {
-            guard let k = known[t[i].hash], !WordLists.commonWords.contains(t[i]) else { continue }
+            guard let k = known[t[i].hash], !t[i].isIn(.commonWords) else { continue }
             out.append(Candidate(first: i, end: i + 1, label: k.label, canonical: k.canonical, source: "consistency", priority: 1))
         }
         out.sort { $0.first < $1.first }

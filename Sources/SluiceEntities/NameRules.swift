@@ -3,8 +3,6 @@
 struct NameRules: Sendable {
     let gazetteer: Gazetteer
 
-    private static let locPrepositions = WordSet("in near across throughout from to into outside inside")
-    private static let locPrefixes = WordSet("lake mount mt. cape fort gulf isle mount")
     private static let andHash = ByteText.foldedHash("and")
     private static let theHash = ByteText.foldedHash("the")
     private static let ofHash = ByteText.foldedHash("of")
@@ -49,14 +47,14 @@ struct NameRules: Sendable {
             // Up to two lowercase particles followed by a name-like token.
             var k = j
             while k < n && k < j + 2 && !t[k].has(.lineStart) && !taken[k]
-                && (t.isIn(k, WordLists.nameParticles) && (t[k].has(.lowercase) || t[k].hash == Self.ampHash))
+                && (t.isIn(k, .nameParticles) && (t[k].has(.lowercase) || t[k].hash == Self.ampHash))
             {
                 k += 1
             }
             // "X of Y" joins only after an organization/location head noun or a title ("Bank of America",
             // "Secretary of State"); "Belarus of the CSTO" does not.
-            let ofOK = t[j].hash != Self.ofHash || WordLists.orgSuffixes.contains(t[j - 1])
-                || WordLists.locSuffixes.contains(t[j - 1]) || WordLists.personTitles.contains(t[j - 1])
+            let ofOK = t[j].hash != Self.ofHash || t[j - 1].isIn(.orgSuffixes)
+                || t[j - 1].isIn(.locSuffixes) || t[j - 1].isIn(.personTitles)
             if k > j && k < n && ofOK && !taken[k] && !t[k].has(.lineStart) && startsName(t, k) && t[j].hash != Self.andHash {
                 j = k + 1
                 continue
@@ -69,7 +67,7 @@ struct NameRules: Sendable {
     /// Splits the run `a..<b` into titles, gazetteer matches and classified sub-runs.
     private func segment(_ t: TokenizedText, _ a: Int, _ b: Int, into out: inout [Candidate]) {
         var pos = a
-        var personCue = a > 0 && t[a - 1].has(.lowercase) && t.isIn(a - 1, WordLists.personTitles)
+        var personCue = a > 0 && t[a - 1].has(.lowercase) && t.isIn(a - 1, .personTitles)
         let headline = t[a].has(.headlineLine)
         while pos < b {
             // 0. A gazetteer entry covering the whole rest of the run.
@@ -98,7 +96,7 @@ struct NameRules: Sendable {
             // 3. Gazetteer entry starting here.
             if let m = gazetteerMatch(t, pos, limit: b) {
                 let single = m.count == 1
-                if !(single && t[pos].has(.sentenceStart) && WordLists.commonWords.contains(t[pos])) {
+                if !(single && t[pos].has(.sentenceStart) && t[pos].isIn(.commonWords)) {
                     emitGazetteer(t, m, into: &out)
                     pos += m.count
                     personCue = false
@@ -106,7 +104,7 @@ struct NameRules: Sendable {
                 }
             }
             // 4. Common words are skipped.
-            if WordLists.commonWords.contains(t[pos]) || !t[pos].isNameLike {
+            if t[pos].isIn(.commonWords) || !t[pos].isNameLike {
                 pos += 1
                 continue
             }
@@ -116,7 +114,7 @@ struct NameRules: Sendable {
                 if !t[q].isNameLike { break }
                 if titleEnd(t, q, limit: b) != nil { break }
                 if !personCue, gazetteerMatch(t, q, limit: b) != nil { break }
-                if WordLists.commonWords.contains(t[q]) && !personCue { break }
+                if t[q].isIn(.commonWords) && !personCue { break }
                 q += 1
             }
             if let c = classify(t, pos, q, personCue: personCue, headline: headline) { out.append(c) }
@@ -129,8 +127,8 @@ struct NameRules: Sendable {
 
     private func trimLeadingCommon(_ t: TokenizedText, _ a: Int, _ b: Int) -> Int {
         var i = a
-        while i < b - 1 && t[i].has(.sentenceStart) && WordLists.commonWords.contains(t[i])
-            && !WordLists.orgSuffixes.contains(t[i])
+        while i < b - 1 && t[i].has(.sentenceStart) && t[i].isIn(.commonWords)
+            && !t[i].isIn(.orgSuffixes)
         {
             i += 1
         }
@@ -149,7 +147,7 @@ struct NameRules: Sendable {
         var first = m.first
         let end = m.first + m.count
         if label == .org && first > 0 && t[first - 1].hash == Self.theHash && t[first - 1].has(.lowercase)
-            && WordLists.orgSuffixes.contains(t[end - 1]) && m.count >= 2
+            && t[end - 1].isIn(.orgSuffixes) && m.count >= 2
         {
             first -= 1
         }
@@ -162,10 +160,10 @@ struct NameRules: Sendable {
         var j = pos
         var sawTitle = false
         while j < limit {
-            if t.isIn(j, WordLists.personTitles) {
+            if t.isIn(j, .personTitles) {
                 sawTitle = true
                 j += 1
-            } else if t.isIn(j, WordLists.titleModifiers) && (sawTitle || j + 1 < limit) {
+            } else if t.isIn(j, .titleModifiers) && (sawTitle || j + 1 < limit) {
                 j += 1
             } else {
                 break
@@ -180,12 +178,12 @@ struct NameRules: Sendable {
     /// ORG/LOC decided by the run's head noun or an `X of Y` construction.
     private func headLabel(_ t: TokenizedText, _ a: Int, _ b: Int) -> EntityLabel? {
         let last = t[b - 1]
-        if t.isIn(a, Self.locPrefixes) && t[a + 1].isNameLike { return .loc }
-        if WordLists.orgSuffixes.contains(last) && last.isNameLike { return .org }
-        if WordLists.locSuffixes.contains(last) && last.isNameLike { return .loc }
+        if t.isIn(a, .locPrefixes) && t[a + 1].isNameLike { return .loc }
+        if last.isIn(.orgSuffixes) && last.isNameLike { return .org }
+        if last.isIn(.locSuffixes) && last.isNameLike { return .loc }
         for k in (a + 1)..<b where t.isWord(k, Self.ofHash) {
-            if WordLists.orgSuffixes.contains(t[k - 1]) { return .org }
-            if WordLists.locSuffixes.contains(t[k - 1]) { return .loc }
+            if t[k - 1].isIn(.orgSuffixes) { return .org }
+            if t[k - 1].isIn(.locSuffixes) { return .loc }
             break
         }
         return nil
@@ -201,7 +199,7 @@ struct NameRules: Sendable {
         guard k >= 0 else { return false }
         if t.isPunct(k, 0x2C) || t.isPunct(k, 0x2D) { return true }
         while k >= 0 {
-            if t.isIn(k, WordLists.closings) { return true }
+            if t.isIn(k, .closings) { return true }
             if t[k].has(.lineStart) { break }
             k -= 1
         }
@@ -216,11 +214,11 @@ struct NameRules: Sendable {
                              source: "rule:title", priority: 2)
         }
         if headline { return nil }
-        if (t.isIn(b, WordLists.personVerbs) && t[b].has(.lowercase)) || t.isIn(a - 1, WordLists.greetings) {
+        if (t.isIn(b, .personVerbs) && t[b].has(.lowercase)) || t.isIn(a - 1, .greetings) {
             return Candidate(first: a, end: b, label: .person, canonical: NameCanonicalizer.canonicalPerson(t, a, b),
                              source: "rule:person-context", priority: 2)
         }
-        if t.isIn(a, WordLists.givenNames) && !(count == 1 && t[a].has(.sentenceStart) && !t[a].has(.shortLine)) {
+        if t.isIn(a, .givenNames) && !(count == 1 && t[a].has(.sentenceStart) && !t[a].has(.shortLine)) {
             return Candidate(first: a, end: b, label: .person, canonical: NameCanonicalizer.canonicalPerson(t, a, b),
                              source: "rule:given-name", priority: 2)
         }
@@ -235,7 +233,7 @@ struct NameRules: Sendable {
                 return Candidate(first: a, end: b, label: .misc, canonical: t.string(a, b), source: "rule:acronym", priority: 1)
             }
             if tok.length < 2 { return nil }
-            if a > 0 && t[a - 1].has(.lowercase) && t.isIn(a - 1, Self.locPrepositions) {
+            if a > 0 && t[a - 1].has(.lowercase) && t.isIn(a - 1, .locPrepositions) {
                 return Candidate(first: a, end: b, label: .loc, canonical: t.string(a, b), source: "rule:preposition", priority: 1)
             }
             return Candidate(first: a, end: b, label: .misc, canonical: t.string(a, b), source: "rule:capitalized", priority: 1)

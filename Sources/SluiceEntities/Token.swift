@@ -36,10 +36,15 @@ struct Token: Sendable, Hashable {
     var flags: TokenFlags
     /// Case-folded FNV-1a hash of the token bytes.
     var hash: UInt64
+    /// Bit `k` set: the word is in `WordList(rawValue: k)` (set by the tokenizer from ``Lexicon/builtIn``).
+    var lists: UInt64 = 0
 
     var length: Int { Int(end - start) }
 
     @inline(__always) func has(_ f: TokenFlags) -> Bool { flags.contains(f) }
+
+    /// Whether the token's word is in the built-in `list`.
+    @inline(__always) func isIn(_ list: WordList) -> Bool { lists & list.bit != 0 }
 
     /// Capitalized or all-caps: looks like part of a name.
     @inline(__always) var isNameLike: Bool { !flags.isDisjoint(with: [.capitalized, .allCaps]) }

@@ -24,6 +24,7 @@ enum Tokenizer {
         var sawSpace = true
         var sawNewline = true
         var prevEndsSentence = true
+        let lexicon = Lexicon.builtIn
         while i < n {
             let (cls, len) = ByteText.classify(p, i)
             switch cls {
@@ -41,8 +42,9 @@ enum Tokenizer {
                 if sawSpace { flags.insert(.spaceBefore) }
                 if sawNewline { flags.insert(.lineStart) }
                 if sentences == nil && (sawNewline || (prevEndsSentence && sawSpace)) { flags.insert(.sentenceStart) }
-                tokens.append(Token(start: Int32(i), end: Int32(i + len), flags: flags,
-                                    hash: ByteText.foldedHash(p, i, i + len)))
+                let hash = ByteText.foldedHash(p, i, i + len)
+                tokens.append(Token(start: Int32(i), end: Int32(i + len), flags: flags, hash: hash,
+                                    lists: lexicon.lists(of: hash)))
                 let b = p[i]
                 if len == 1 && (b == 0x2E || b == 0x21 || b == 0x3F) {
                     prevEndsSentence = true
@@ -68,7 +70,7 @@ enum Tokenizer {
                 if sentences == nil && (sawNewline || (prevEndsSentence && (sawSpace || tokens.last.map { isOpenerToken(p, $0) } == true))) {
                     flags.insert(.sentenceStart)
                 }
-                tokens.append(Token(start: Int32(i), end: Int32(end), flags: flags, hash: hash))
+                tokens.append(Token(start: Int32(i), end: Int32(end), flags: flags, hash: hash, lists: lexicon.lists(of: hash)))
                 prevEndsSentence = false
                 sawSpace = false
                 sawNewline = false

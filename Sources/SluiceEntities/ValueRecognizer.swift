@@ -4,10 +4,9 @@ enum ValueRecognizer {
     static func recognize(_ t: TokenizedText) -> [Candidate] {
         var out: [Candidate] = []
         var i = 0
-        let starters = ValueWords.starters
         while i < t.count {
             let tok = t[i]
-            if !tok.has(.hasDigit) && !starters.contains(tok) {
+            if !tok.has(.hasDigit) && !tok.isIn(.valueStarters) {
                 i += 1
                 continue
             }
@@ -24,7 +23,7 @@ enum ValueRecognizer {
     private static func match(_ t: TokenizedText, at i: Int) -> Candidate? {
         let tok = t[i]
         if tok.has(.punct) {
-            if t.isIn(i, ValueWords.currencySymbols), let end = money(t, numberAt: i + 1) {
+            if t.isIn(i, .currencySymbols), let end = money(t, numberAt: i + 1) {
                 return Candidate(first: i, end: end, label: .money, source: "rule:money", priority: 3)
             }
             return nil
@@ -35,27 +34,27 @@ enum ValueRecognizer {
         if let end = time(t, at: i) {
             return Candidate(first: i, end: end, label: .time, source: "rule:time", priority: 3)
         }
-        if t.isIn(i, ValueWords.currencySymbols), let end = money(t, numberAt: i + 1) {
+        if t.isIn(i, .currencySymbols), let end = money(t, numberAt: i + 1) {
             return Candidate(first: i, end: end, label: .money, source: "rule:money", priority: 3)
         }
         guard isNumber(t, i) else { return nil }
         var j = i + 1
-        while isNumber(t, j) || t.isIn(j, ValueWords.scaleWords) && !t[j].has(.capitalized) { j += 1 }
-        if t.isIn(j, ValueWords.currencyWords) {
+        while isNumber(t, j) || t.isIn(j, .scaleWords) && !t[j].has(.capitalized) { j += 1 }
+        if t.isIn(j, .currencyWords) {
             return Candidate(first: i, end: j + 1, label: .money, source: "rule:money", priority: 3)
         }
-        if t.isPunct(j, 0x25) || t.isIn(j, ValueWords.percentWords) {
+        if t.isPunct(j, 0x25) || t.isIn(j, .percentWords) {
             return Candidate(first: i, end: j + 1, label: .percent, source: "rule:percent", priority: 3)
         }
         if t.isWord(j, ValueWords.per) && t.isWord(j + 1, ValueWords.cent) {
             return Candidate(first: i, end: j + 2, label: .percent, source: "rule:percent", priority: 3)
         }
-        if t.isIn(j, ValueWords.units) && !t[j].has(.capitalized) {
+        if t.isIn(j, .units) && !t[j].has(.capitalized) {
             return Candidate(first: i, end: j + 1, label: .quantity, source: "rule:quantity", priority: 2)
         }
         // Spelled-out "one"/"a" alone is not a count.
-        if !t[i].has(.hasDigit) && j == i + 1 && !t.isIn(i, ValueWords.numberWords) { return nil }
-        if t.isIn(j, ValueWords.countedNouns) {
+        if !t[i].has(.hasDigit) && j == i + 1 && !t.isIn(i, .numberWords) { return nil }
+        if t.isIn(j, .countedNouns) {
             return Candidate(first: i, end: j + 1, label: .cardinal, source: "rule:cardinal", priority: 1)
         }
         return Candidate(first: i, end: j, label: .cardinal, source: "rule:cardinal", priority: 1)
@@ -66,7 +65,7 @@ enum ValueRecognizer {
     @inline(__always)
     static func isNumber(_ t: TokenizedText, _ i: Int) -> Bool {
         guard i >= 0 && i < t.count else { return false }
-        return t[i].has(.number) || ValueWords.numberWords.contains(t[i])
+        return t[i].has(.number) || t[i].isIn(.numberWords)
     }
 
     /// A day of month: 1–31 or an ordinal such as `6th`.
@@ -101,9 +100,9 @@ enum ValueRecognizer {
 
     /// End of a year expression at `i` (with an optional era marker), or nil.
     static func yearEnd(_ t: TokenizedText, _ i: Int) -> Int? {
-        if t.isIn(i + 1, ValueWords.eraMarkers), t.intValue(i, maxDigits: 4) != nil { return i + 2 }
+        if t.isIn(i + 1, .eraMarkers), t.intValue(i, maxDigits: 4) != nil { return i + 2 }
         if isYear(t, i) {
-            return t.isIn(i + 1, ValueWords.eraMarkers) ? i + 2 : i + 1
+            return t.isIn(i + 1, .eraMarkers) ? i + 2 : i + 1
         }
         return nil
     }
@@ -119,7 +118,7 @@ enum ValueRecognizer {
     }
 
     private static func isMonth(_ t: TokenizedText, _ i: Int) -> Bool {
-        guard t.isIn(i, ValueWords.months) else { return false }
+        guard t.isIn(i, .months) else { return false }
         return t[i].has(.capitalized) || t[i].has(.allCaps)
     }
 
@@ -128,7 +127,7 @@ enum ValueRecognizer {
     static func date(_ t: TokenizedText, at i: Int) -> Int? {
         var i0 = i
         // Weekday, optionally followed by a full date.
-        if t.isIn(i, ValueWords.weekdays) && t[i].isNameLike {
+        if t.isIn(i, .weekdays) && t[i].isNameLike {
             var j = i + 1
             if t.isPunct(j, 0x2C) { j += 1 }
             if let end = monthDate(t, at: j) { return end }
@@ -142,7 +141,7 @@ enum ValueRecognizer {
             if t.isWord(j, ValueWords.of) { j += 1 }
             if isMonth(t, j) {
                 var end = j + 1
-                if let y = yearEnd(t, end) { end = y } else if t.isIn(end, ValueWords.relativeDeterminers) { end += 1 }
+                if let y = yearEnd(t, end) { end = y } else if t.isIn(end, .relativeDeterminers) { end += 1 }
                 return end
             }
         }
@@ -150,22 +149,22 @@ enum ValueRecognizer {
         if let end = numericDate(t, at: i) { return end }
         // Decades and centuries: 1960s, the sixties, 19th century [BC]
         if isDecade(t, i) { return i + 1 }
-        if t.isWord(i, ValueWords.the) && t.isIn(i + 1, ValueWords.decadeWords) { return i + 2 }
-        if ordinalValue(t, i) != nil && t.isIn(i + 1, ValueWords.centuryWords) {
-            return t.isIn(i + 2, ValueWords.eraMarkers) ? i + 3 : i + 2
+        if t.isWord(i, ValueWords.the) && t.isIn(i + 1, .decadeWords) { return i + 2 }
+        if ordinalValue(t, i) != nil && t.isIn(i + 1, .centuryWords) {
+            return t.isIn(i + 2, .eraMarkers) ? i + 3 : i + 2
         }
         // Years, year ranges: 1805, 508 BC
         if let end = yearEnd(t, i) {
-            if t.isIn(end, ValueWords.units) || t.isIn(end, ValueWords.countedNouns) { return nil }
+            if t.isIn(end, .units) || t.isIn(end, .countedNouns) { return nil }
             return end
         }
         // Seasons: "summer of 2012", "autumn"
-        if t.isIn(i, ValueWords.seasons) {
+        if t.isIn(i, .seasons) {
             if t.isWord(i + 1, ValueWords.of), let y = yearEnd(t, i + 2) { return y }
             if let y = yearEnd(t, i + 1) { return y }
             return i + 1
         }
-        if t.isIn(i, ValueWords.deicticDays) && !t.isWord(i, ValueWords.tonight) { return i + 1 }
+        if t.isIn(i, .deicticDays) && !t.isWord(i, ValueWords.tonight) { return i + 1 }
         return relative(t, at: i)
     }
 
@@ -184,7 +183,7 @@ enum ValueRecognizer {
         var k = j
         if t.isPunct(k, 0x2C) { k += 1 }
         if let y = yearEnd(t, k) { return y }
-        if t.isIn(i, ValueWords.ambiguousMonths) || t[i].has(.abbreviation) { return nil }
+        if t.isIn(i, .ambiguousMonths) || t[i].has(.abbreviation) { return nil }
         return j
     }
 
@@ -213,10 +212,10 @@ enum ValueRecognizer {
     private static func relative(_ t: TokenizedText, at i: Int) -> Int? {
         var j = i
         if t.isWord(j, ValueWords.the) { j += 1 }
-        if t.isIn(j, ValueWords.relativeDeterminers) && !t[j].has(.capitalized) || t.isIn(j, ValueWords.relativeDeterminers) && j == i {
+        if t.isIn(j, .relativeDeterminers) && !t[j].has(.capitalized) || t.isIn(j, .relativeDeterminers) && j == i {
             var k = j + 1
             if isNumber(t, k) { k += 1 }
-            if t.isIn(k, ValueWords.dateUnits) {
+            if t.isIn(k, .dateUnits) {
                 // "the same year", "last week" — but not "the next day" inside a noun phrase is still a date.
                 if j == i && t.isWord(j, ValueWords.same) { return nil }
                 return k + 1
@@ -224,10 +223,10 @@ enum ValueRecognizer {
             return nil
         }
         // "N units ago/later"
-        if j == i && (isNumber(t, i) || t.isIn(i, ValueWords.smallNumberWords)) {
+        if j == i && (isNumber(t, i) || t.isIn(i, .smallNumberWords)) {
             var k = i + 1
             if isNumber(t, k) { k += 1 }
-            if t.isIn(k, ValueWords.dateUnits) && t.isIn(k + 1, ValueWords.relativeAfter) { return k + 2 }
+            if t.isIn(k, .dateUnits) && t.isIn(k + 1, .relativeAfter) { return k + 2 }
         }
         return nil
     }
@@ -235,16 +234,16 @@ enum ValueRecognizer {
     // MARK: - Times and money
 
     private static func time(_ t: TokenizedText, at i: Int) -> Int? {
-        if t.isIn(i, ValueWords.timeWords) { return i + 1 }
+        if t.isIn(i, .timeWords) { return i + 1 }
         // 10:30 [a.m.]
         if let h = t.intValue(i, maxDigits: 2), h <= 24, t.isPunct(i + 1, 0x3A), let m = t.intValue(i + 2, maxDigits: 2), m < 60, t[i + 2].length == 2 {
             var end = i + 3
             if t.isPunct(end, 0x3A), t.intValue(end + 1, maxDigits: 2) != nil { end += 2 }
-            if t.isIn(end, ValueWords.timeSuffixes) { end += 1 }
+            if t.isIn(end, .timeSuffixes) { end += 1 }
             return end
         }
-        if let h = t.intValue(i, maxDigits: 2), h >= 1, h <= 12, t.isIn(i + 1, ValueWords.timeSuffixes) { return i + 2 }
-        if t.isIn(i, ValueWords.relativeDeterminers) && t.isIn(i + 1, ValueWords.dayParts) && !t[i].has(.capitalized)
+        if let h = t.intValue(i, maxDigits: 2), h >= 1, h <= 12, t.isIn(i + 1, .timeSuffixes) { return i + 2 }
+        if t.isIn(i, .relativeDeterminers) && t.isIn(i + 1, .dayParts) && !t[i].has(.capitalized)
         {
             return i + 2
         }
@@ -255,7 +254,7 @@ enum ValueRecognizer {
     private static func money(_ t: TokenizedText, numberAt i: Int) -> Int? {
         guard i < t.count, t[i].has(.number) else { return nil }
         var j = i + 1
-        while t.isIn(j, ValueWords.scaleWords) { j += 1 }
+        while t.isIn(j, .scaleWords) { j += 1 }
         return j
     }
 }

@@ -15,7 +15,6 @@ enum ValueWords {
         day days week weeks weekend weekends month months year years decade decades century centuries \
         quarter quarters fortnight millennium spring summer autumn fall winter morning evening night
         """)
-    static let dateUnitsPlural = WordSet("days weeks months years decades centuries quarters")
     static let relativeDeterminers = WordSet("this last next past previous following coming same recent")
     static let relativeAfter = WordSet("ago later earlier before after")
     static let deicticDays = WordSet("today yesterday tomorrow tonight")

@@ -116,4 +116,10 @@ enum WordLists {
         carlos luis jorge miguel pedro pablo diego javier manuel fernando antonio francisco rafael \
         franklin dwight lyndon barack joe kamala hillary mitt newt nancy mitch lindsey ron
         """)
+
+    /// Prepositions before a place (`in X`, `near X`).
+    static let locPrepositions = WordSet("in near across throughout from to into outside inside")
+
+    /// Words that begin a place name (`Lake X`, `Mount X`).
+    static let locPrefixes = WordSet("lake mount mt. cape fort gulf isle mount")
 }

@@ -23,4 +23,7 @@ struct WordSet: Sendable {
 
     /// The number of words.
     var count: Int { hashes.count }
+
+    /// The folded hashes of the words.
+    var allKeys: [UInt64] { hashes.allKeys }
 }

@@ -33,6 +33,33 @@ struct TokenizerTests {
         #expect(flags[4].contains(.capitalized))
     }
 
+    /// Each token records exactly the built-in lists whose words include it: the bit test the rules use must agree
+    /// with a hash probe of every list, on the seed articles and on words from the lists themselves.
+    @Test func tokensRecordTheirWordListsExactly() throws {
+        let sample = """
+            On Monday, 12 May 2023, President Joe Biden said the Bank of England's £5 million fund in Lake Tahoe \
+            had grown 3 percent since last week; some 200 troops, sixty kilometres away, left at 10:30 a.m. \
+            Dear Anna, thanks and best regards. The Ministry of Defence, Mount Everest, in the sixties & 1960s.
+            """
+        var checked = 0
+        var listed = 0
+        for text in try TestSupport.seeds() + [sample] {
+            var copy = text
+            copy.withUTF8 { buf in
+                for token in Tokenizer.tokenize(buf) {
+                    for list in WordList.allCases {
+                        #expect(token.isIn(list) == list.words.contains(token))
+                    }
+                    checked += 1
+                    if token.lists != 0 { listed += 1 }
+                }
+            }
+        }
+        #expect(checked > 1_000)
+        #expect(listed > 100)
+        #expect(Set(WordList.allCases.map(\.bit)).count == WordList.allCases.count)
+    }
+
     /// The one-pass scan of plain ASCII words must give the same tokens, flags and hashes as the general rules, on
     /// text mixing cases, digits, joiners, abbreviations, initialisms, possessives and non-ASCII letters.
     @Test func plainWordFastPathMatchesTheGeneralRules() {
