@@ -25,8 +25,22 @@ enum Tokenizer {
         var sawNewline = true
         var prevEndsSentence = true
         let lexicon = Lexicon.builtIn
+        var line = LineShape()
         while i < n {
-            let (cls, len) = ByteText.classify(p, i)
+            let b = p[i]
+            // Plain spaces and ASCII words, the common cases, skip the general classification.
+            if b == 0x20 {
+                sawSpace = true
+                i &+= 1
+                continue
+            }
+            let cls: ByteText.CharClass
+            let len: Int
+            if b &- 0x30 < 10 || (b | 0x20) &- 0x61 < 26 {
+                (cls, len) = (.letter, 1)
+            } else {
+                (cls, len) = ByteText.classify(p, i)
+            }
             switch cls {
             case .space:
                 sawSpace = true
@@ -41,11 +55,11 @@ enum Tokenizer {
                 var flags: TokenFlags = [.punct]
                 if sawSpace { flags.insert(.spaceBefore) }
                 if sawNewline { flags.insert(.lineStart) }
-                if sentences == nil && (sawNewline || (prevEndsSentence && sawSpace)) { flags.insert(.sentenceStart) }
+                if sawNewline || (sentences == nil && prevEndsSentence && sawSpace) { flags.insert(.sentenceStart) }
                 let hash = ByteText.foldedHash(p, i, i + len)
+                if sawNewline { line.finish(&tokens) }
                 tokens.append(Token(start: Int32(i), end: Int32(i + len), flags: flags, hash: hash,
                                     lists: lexicon.lists(of: hash)))
-                let b = p[i]
                 if len == 1 && (b == 0x2E || b == 0x21 || b == 0x3F) {
                     prevEndsSentence = true
                 } else if prevEndsSentence && isCloser(p, i, len) {
@@ -67,20 +81,23 @@ enum Tokenizer {
                 }
                 if sawSpace { flags.insert(.spaceBefore) }
                 if sawNewline { flags.insert(.lineStart) }
-                if sentences == nil && (sawNewline || (prevEndsSentence && (sawSpace || tokens.last.map { isOpenerToken(p, $0) } == true))) {
+                if sawNewline || (sentences == nil && prevEndsSentence && (sawSpace || tokens.last.map { isOpenerToken(p, $0) } == true)) {
                     flags.insert(.sentenceStart)
                 }
-                tokens.append(Token(start: Int32(i), end: Int32(end), flags: flags, hash: hash, lists: lexicon.lists(of: hash)))
+                if sawNewline { line.finish(&tokens) }
+                let token = Token(start: Int32(i), end: Int32(end), flags: flags, hash: hash, lists: lexicon.lists(of: hash))
+                line.count(token)
+                tokens.append(token)
                 prevEndsSentence = false
                 sawSpace = false
                 sawNewline = false
                 i = end
             }
         }
+        line.finish(&tokens)
         if let sentences {
             markSentenceStarts(&tokens, sentences)
         }
-        markHeadlineLines(&tokens)
         return tokens
     }
 
@@ -255,30 +272,35 @@ enum Tokenizer {
                 j += 1
             }
         }
-        for j in tokens.indices where tokens[j].has(.lineStart) { tokens[j].flags.insert(.sentenceStart) }
     }
 
-    /// Marks lines that look like headlines or navigation (mostly capitalized words, no sentence end):
-    /// capitalization is no evidence of a name there.
-    private static func markHeadlineLines(_ tokens: inout [Token]) {
-        var lineStart = 0
-        let n = tokens.count
-        while lineStart < n {
-            var lineEnd = lineStart + 1
-            while lineEnd < n && !tokens[lineEnd].has(.lineStart) { lineEnd += 1 }
-            var words = 0
-            var caps = 0
-            var lower = 0
-            for t in tokens[lineStart..<lineEnd] where !t.has(.punct) && !t.has(.number) {
-                words += 1
-                if t.isNameLike { caps += 1 } else if t.has(.lowercase) && t.length > 3 { lower += 1 }
-            }
+    /// The shape of the line being tokenized, to mark lines that look like headlines or navigation (mostly
+    /// capitalized words, no sentence end: capitalization is no evidence of a name there) and short lines.
+    private struct LineShape {
+        /// Index of the line's first token.
+        var first = 0
+        var words = 0
+        var caps = 0
+        var lower = 0
+
+        /// Counts a word or number token of the line.
+        @inline(__always)
+        mutating func count(_ t: Token) {
+            guard !t.has(.number) else { return }
+            words &+= 1
+            if t.isNameLike { caps &+= 1 } else if t.has(.lowercase) && t.length > 3 { lower &+= 1 }
+        }
+
+        /// Flags the line's tokens (`first..<tokens.count`) and starts the next line.
+        @inline(__always)
+        mutating func finish(_ tokens: inout [Token]) {
+            let end = tokens.count
             if words >= 4 && lower <= 1 && caps * 10 >= words * 7 {
-                for j in lineStart..<lineEnd { tokens[j].flags.insert(.headlineLine) }
-            } else if words <= 3 {
-                for j in lineStart..<lineEnd { tokens[j].flags.insert(.shortLine) }
+                for j in first..<end { tokens[j].flags.insert(.headlineLine) }
+            } else if words <= 3 && first < end {
+                for j in first..<end { tokens[j].flags.insert(.shortLine) }
             }
-            lineStart = lineEnd
+            self = LineShape(first: end)
         }
     }
 }
