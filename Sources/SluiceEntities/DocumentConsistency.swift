@@ -9,21 +9,20 @@ enum DocumentConsistency {
     /// Applies consistency to name candidates (values are left alone); returns the new candidate list.
     static func apply(_ t: TokenizedText, _ candidates: [Candidate], taken: [Bool]) -> [Candidate] {
         // Known single-word names: surname of multi-word persons, and single-token strong names.
-        var known: [UInt64: (label: EntityLabel, canonical: String?)] = [:]
+        var known = KnownNames()
         // Canonical per full person name, to unify variants sharing a surname.
         for c in candidates where c.label == .person && c.count >= 2 {
-            let last = t[c.end - 1]
-            if known[last.hash] == nil { known[last.hash] = (.person, c.canonical) }
+            known.addIfNew(t[c.end - 1].hash, .person, c.canonical)
         }
         for c in candidates where c.count == 1 && !isWeak(c.source) && c.label.isName {
-            if known[t[c.first].hash] == nil { known[t[c.first].hash] = (c.label, c.canonical) }
+            known.addIfNew(t[c.first].hash, c.label, c.canonical)
         }
         var out: [Candidate] = []
         out.reserveCapacity(candidates.count)
         var covered = taken
         for c in candidates {
             var c = c
-            if c.label.isName {
+            if c.label.isName && !known.isEmpty {
                 if c.label == .person && c.count >= 2 {
                     if let k = known[t[c.end - 1].hash], k.label == .person, let kc = k.canonical,
                        let cc = c.canonical, kc != cc, sameGivenInitial(kc, cc)
@@ -43,13 +42,34 @@ enum DocumentConsistency {
             for k in c.first..<c.end { covered[k] = true }
             out.append(c)
         }
+        guard !known.isEmpty else { return out }
         // Uncovered occurrences of known names (sentence starts, headlines, possessives).
+        var added = false
         for i in 0..<t.count where !covered[i] && t[i].isNameLike && !t[i].has(.punct) {
             guard let k = known[t[i].hash], !t[i].isIn(.commonWords) else { continue }
             out.append(Candidate(first: i, end: i + 1, label: k.label, canonical: k.canonical, source: "consistency", priority: 1))
+            added = true
         }
-        out.sort { $0.first < $1.first }
+        if added { out.sort { $0.first < $1.first } }
         return out
+    }
+
+    /// The names known in one document, keyed by a token's folded hash; the first name seen for a hash wins.
+    private struct KnownNames {
+        private var index = UInt64Table()
+        private var names: [(label: EntityLabel, canonical: String?)] = []
+
+        var isEmpty: Bool { names.isEmpty }
+
+        mutating func addIfNew(_ hash: UInt64, _ label: EntityLabel, _ canonical: String?) {
+            guard index.get(hash) == nil else { return }
+            index.set(hash, Int32(names.count))
+            names.append((label, canonical))
+        }
+
+        subscript(hash: UInt64) -> (label: EntityLabel, canonical: String?)? {
+            index.get(hash).map { names[Int($0)] }
+        }
     }
 
     /// Two full names that share a surname and a given-name initial are the same person.

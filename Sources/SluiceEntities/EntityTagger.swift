@@ -68,16 +68,37 @@ public struct EntityTagger: Sendable {
         } else {
             names = rules.find(t, taken: taken)
         }
-        var all = values
-        all.append(contentsOf: names)
-        all.sort { $0.first < $1.first }
+        if !Self.isSorted(names) { names.sort { $0.first < $1.first } }
         if config.consistency {
-            var nameTaken = [Bool](repeating: false, count: t.count)
-            for v in values { for k in v.first..<v.end { nameTaken[k] = true } }
-            let consistent = DocumentConsistency.apply(t, names.sorted { $0.first < $1.first }, taken: nameTaken)
-            all = values + consistent
-            all.sort { $0.first < $1.first }
+            names = DocumentConsistency.apply(t, names, taken: taken)
         }
+        return Self.merge(values, names)
+    }
+
+    /// Whether `candidates` are in order of their first token.
+    private static func isSorted(_ candidates: [Candidate]) -> Bool {
+        zip(candidates, candidates.dropFirst()).allSatisfy { $0.first <= $1.first }
+    }
+
+    /// Merges two candidate lists each in order of their first token; on a tie the value comes first.
+    private static func merge(_ values: [Candidate], _ names: [Candidate]) -> [Candidate] {
+        if names.isEmpty { return values }
+        if values.isEmpty { return names }
+        var all: [Candidate] = []
+        all.reserveCapacity(values.count + names.count)
+        var i = 0
+        var j = 0
+        while i < values.count && j < names.count {
+            if names[j].first < values[i].first {
+                all.append(names[j])
+                j += 1
+            } else {
+                all.append(values[i])
+                i += 1
+            }
+        }
+        all.append(contentsOf: values[i...])
+        all.append(contentsOf: names[j...])
         return all
     }
 }
