@@ -30,6 +30,8 @@ public struct Gazetteer: Sendable {
         var label: EntityLabel
         var canonical: Int32
         var source: Int32
+        /// The `source` of mentions found by the entry: `gazetteer:` and the list's identifier.
+        var mentionSource: Int32
         /// Bit k set: token k of the entry is capitalized, so the text token must be too.
         var capitalMask: UInt64
         /// Bit k set: token k is a short acronym, so the text token must be all caps.
@@ -49,6 +51,7 @@ public struct Gazetteer: Sendable {
     private(set) var payloads: [Payload] = []
     private(set) var strings: [String] = []
     private var stringIndex: [String: Int32] = [:]
+    private var mentionSourceIndex: [Int32: Int32] = [:]
 
     /// Creates an empty gazetteer.
     public init() {}
@@ -72,10 +75,12 @@ public struct Gazetteer: Sendable {
                 capMask |= 1 << UInt64(k)
             }
         }
+        let source = intern(entry.source)
         let payload = Payload(
             label: entry.label,
             canonical: intern(entry.canonical ?? entry.surface),
-            source: intern(entry.source),
+            source: source,
+            mentionSource: mentionSource(source),
             capitalMask: capMask, allCapsMask: capsMask,
             tokenCount: Int32(tokens.count),
             next: trie.firstPayload[Int(node)])
@@ -86,6 +91,14 @@ public struct Gazetteer: Sendable {
     /// Adds an entry from its parts.
     public mutating func add(surface: String, label: EntityLabel, canonical: String? = nil, source: String) {
         add(Entry(surface: surface, label: label, canonical: canonical, source: source))
+    }
+
+    /// The interned `gazetteer:<source>` string for the interned source `source`.
+    private mutating func mentionSource(_ source: Int32) -> Int32 {
+        if let i = mentionSourceIndex[source] { return i }
+        let i = intern("gazetteer:" + strings[Int(source)])
+        mentionSourceIndex[source] = i
+        return i
     }
 
     private mutating func intern(_ s: String) -> Int32 {
@@ -102,6 +115,9 @@ public struct Gazetteer: Sendable {
     }
 
     func source(of payload: Int32) -> String { strings[Int(payloads[Int(payload)].source)] }
+
+    /// The `source` a tagger reports for a match of `payload`: `gazetteer:` and the list's identifier.
+    func mentionSource(of payload: Int32) -> String { strings[Int(payloads[Int(payload)].mentionSource)] }
 
     func label(of payload: Int32) -> EntityLabel { payloads[Int(payload)].label }
 

@@ -152,7 +152,7 @@ struct NameRules: Sendable {
             first -= 1
         }
         out.append(Candidate(first: first, end: end, label: label, canonical: gazetteer.canonical(of: m.payload),
-                             source: "gazetteer:" + gazetteer.source(of: m.payload), priority: 3))
+                             source: gazetteer.mentionSource(of: m.payload), priority: 3))
     }
 
     /// If tokens `pos..<limit` start with a person title phrase, its end.
