@@ -11,10 +11,13 @@ public struct EntityTagger: Sendable {
     public let config: EntityTaggerConfig
     let rules: NameRules
     let model: EntityModel?
+    /// Bit `label.index` set for every label in `config.labels`.
+    let labelBits: UInt64
 
     /// Builds a tagger; loads user gazetteers and the model named in `config`.
     public init(config: EntityTaggerConfig = EntityTaggerConfig()) throws {
         self.config = config
+        labelBits = config.labels.reduce(0) { $0 | 1 << UInt64($1.index) }
         var g: Gazetteer
         if config.useBuiltInGazetteer && config.gazetteerPaths.isEmpty && config.extraEntries.isEmpty {
             g = Gazetteer.builtIn
@@ -48,7 +51,7 @@ public struct EntityTagger: Sendable {
             let t = TokenizedText(bytes: bytes, tokens: tp)
             let candidates = self.candidates(t)
             return candidates.compactMap { c in
-                guard config.labels.contains(c.label) else { return nil }
+                guard labelBits & 1 << UInt64(c.label.index) != 0 else { return nil }
                 return EntityMention(start: Int(t[c.first].start), end: Int(t[c.end - 1].end), label: c.label,
                                      canonical: c.canonical, source: c.source)
             }
@@ -77,7 +80,8 @@ public struct EntityTagger: Sendable {
 
     /// Whether `candidates` are in order of their first token.
     private static func isSorted(_ candidates: [Candidate]) -> Bool {
-        zip(candidates, candidates.dropFirst()).allSatisfy { $0.first <= $1.first }
+        for k in candidates.indices.dropFirst() where candidates[k - 1].first > candidates[k].first { return false }
+        return true
     }
 
     /// Merges two candidate lists each in order of their first token; on a tie the value comes first.
