@@ -110,18 +110,21 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
         }
         func list(_ name: [UInt8], _ kind: AnnotationKind, _ item: (Annotation, Range<Int>) -> Void) {
             var opened = false
-            for a in doc.annotations where a.kind == kind {
-                if !opened {
-                    key(name)
-                    out.append(UInt8(ascii: "["))
-                    opened = true
-                } else {
-                    out.append(UInt8(ascii: ","))
+            // Read in place: no copy (and reference counting) of each annotation.
+            doc.annotations.withUnsafeBufferPointer { annotations in
+                for i in annotations.indices where annotations[i].kind == kind {
+                    if !opened {
+                        key(name)
+                        out.append(UInt8(ascii: "["))
+                        opened = true
+                    } else {
+                        out.append(UInt8(ascii: ","))
+                    }
+                    let r = off.clamp(annotations[i])
+                    span(r)
+                    item(annotations[i], r)
+                    out.append(UInt8(ascii: "}"))
                 }
-                let r = off.clamp(a)
-                span(r)
-                item(a, r)
-                out.append(UInt8(ascii: "}"))
             }
             if opened { out.append(UInt8(ascii: "]")) }
         }

@@ -1,32 +1,26 @@
 import SluiceCore
 
 /// Converts a document's UTF-8 byte offsets into the exported unit (scalars or bytes), clamped to the text.
-struct SpanOffsets {
+///
+/// A reference type holding a ``ScalarOffsetCursor``: offsets asked in text order (each annotation list is) cost one
+/// pass over the text per list.
+final class SpanOffsets {
     let unit: OffsetUnit
     let byteCount: Int
-    private let map: ScalarOffsetMap?
+    private var cursor: ScalarOffsetCursor?
 
-    /// Prepares conversion of every annotation offset of `document` (one pass over its text for scalars).
-    init(_ document: Document, unit: OffsetUnit, kinds: Set<AnnotationKind>? = nil) {
+    /// Prepares conversion of the annotation offsets of `document` (scalars: nothing to do for an ASCII text).
+    init(_ document: Document, unit: OffsetUnit) {
         self.unit = unit
         byteCount = document.text.utf8.count
-        if unit == .scalars, !document.annotations.isEmpty {
-            var offsets: [Int] = []
-            offsets.reserveCapacity(document.annotations.count * 2)
-            for a in document.annotations where kinds?.contains(a.kind) ?? true {
-                offsets.append(a.start)
-                offsets.append(a.end)
-            }
-            map = ScalarOffsetMap(text: document.text, offsets: offsets)
-        } else {
-            map = nil
-        }
+        cursor = unit == .scalars && !document.annotations.isEmpty ? ScalarOffsetCursor(text: document.text) : nil
     }
 
     /// The exported offset of a byte offset.
     func callAsFunction(_ byteOffset: Int) -> Int {
         let b = min(max(0, byteOffset), byteCount)
-        return map?.scalarOffset(b) ?? b
+        guard cursor != nil else { return b }
+        return cursor!.scalarOffset(b)
     }
 
     /// A byte range clamped to the text.

@@ -75,7 +75,7 @@ struct UnitRows {
             for f in fields { cells.append(documentCell(f, doc)) }
             body(cells)
         case .sentence:
-            let off = SpanOffsets(doc, unit: offsets, kinds: [.sentence])
+            let off = SpanOffsets(doc, unit: offsets)
             for (k, a) in doc.annotations.filter({ $0.kind == .sentence }).enumerated() {
                 let r = off.clamp(a)
                 cells.removeAll(keepingCapacity: true)
@@ -83,7 +83,7 @@ struct UnitRows {
                 body(cells)
             }
         case .entity:
-            let off = SpanOffsets(doc, unit: offsets, kinds: [.entity])
+            let off = SpanOffsets(doc, unit: offsets)
             let sentences = fields.contains(.sentence) ? doc.annotations(.sentence).map(\.range) : []
             for (k, a) in doc.annotations.filter({ $0.kind == .entity }).enumerated() {
                 let r = off.clamp(a)

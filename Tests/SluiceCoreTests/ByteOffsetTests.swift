@@ -3,23 +3,32 @@ import Testing
 
 /// Byte-level helpers of SluiceCore's Support folder, checked against plain reference computations.
 struct ByteOffsetTests {
-    /// Scalar offsets (Python `str` indices) of every byte offset that starts a scalar, for ASCII texts (no table)
-    /// and texts with 2-, 3- and 4-byte scalars, against counting `unicodeScalars`.
+    /// Scalar offsets (Python `str` indices) of every byte offset, for ASCII texts (no counting) and texts with 2-,
+    /// 3- and 4-byte scalars, against counting `unicodeScalars`: asked in text order, in reverse and in random
+    /// order (the cursor moves both ways), including offsets inside a scalar and beyond the text (clamped).
     @Test(arguments: ["", "plain ASCII text, long enough for several words.", "Zoë said “hi” — £5 ✓ 🙂 ok",
-                      "🙂🙂🙂 and é"])
+                      "🙂🙂🙂 and é", "long mixed: " + String(repeating: "Zoë — “quoted” 🙂 text, ", count: 9)])
     func scalarOffsetsMatchUnicodeScalarCounts(_ text: String) {
-        var starts: [Int] = []
-        var reference: [Int: Int] = [:]
-        var bytes = 0
-        for (k, s) in text.unicodeScalars.enumerated() {
-            starts.append(bytes)
-            reference[bytes] = k
-            bytes += UTF8.width(s)
+        // Reference: scalars starting before each byte offset 0...count.
+        var reference: [Int] = []
+        var scalars = 0
+        for s in text.unicodeScalars {
+            reference.append(scalars)
+            for _ in 1..<UTF8.width(s) { reference.append(scalars + 1) }
+            scalars += 1
         }
-        starts.append(bytes)
-        reference[bytes] = text.unicodeScalars.count
-        let map = ScalarOffsetMap(text: text, offsets: starts.reversed())
-        for b in starts { #expect(map.scalarOffset(b) == reference[b], "byte \(b) of \(text.debugDescription)") }
+        reference.append(scalars)
+        let all = Array(0..<reference.count)
+        var rng = SplitMix64(seed: UInt64(text.utf8.count))
+        var shuffled = all
+        shuffled.shuffle(using: &rng)
+        for order in [all, all.reversed(), shuffled, all + all] {
+            var cursor = ScalarOffsetCursor(text: text)
+            for b in order { #expect(cursor.scalarOffset(b) == reference[b], "byte \(b) of \(text.debugDescription)") }
+        }
+        var cursor = ScalarOffsetCursor(text: text)
+        #expect(cursor.scalarOffset(reference.count + 5) == scalars)
+        #expect(cursor.scalarOffset(-3) == 0)
     }
 
     /// The eight-byte tests agree with byte-by-byte ones on every byte value in every position.

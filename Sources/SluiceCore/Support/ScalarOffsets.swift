@@ -1,51 +1,61 @@
-/// Converts UTF-8 byte offsets into Unicode-scalar offsets (what Python's `str` indexing uses).
-public struct ScalarOffsetMap {
-    private var boundaries: [Int] = []  // sorted distinct byte offsets requested
-    private var values: [Int] = []
-    /// The text is ASCII: every byte offset is its scalar offset (no table).
-    private var identity = false
+/// Converts UTF-8 byte offsets of one text into Unicode-scalar offsets (what Python's `str` indexing uses).
+///
+/// The scalar offset of byte offset `b` is the number of scalars that start before `b`. Each query counts from
+/// the previous one, forwards or backwards, eight bytes at a time: offsets asked in text order (annotations
+/// are) cost one pass over the text in all, with no table and no sorting. An ASCII text needs no counting.
+public struct ScalarOffsetCursor {
+    private let text: String
+    private let ascii: Bool
+    private var byte = 0
+    private var scalar = 0
 
-    /// Builds a map for `offsets` (any order) over `text` in one pass over its bytes (an ASCII text needs none).
-    public init(text: String, offsets: [Int]) {
-        guard !offsets.isEmpty else { return }
+    /// Prepares conversions over `text`.
+    public init(text: String) {
         var s = text
-        identity = s.withUTF8 { UTF8Validation.isASCII($0) }
-        if identity { return }
-        var sorted = offsets
-        sorted.sortAndRemoveDuplicates()
-        boundaries = sorted
-        values = Array(repeating: 0, count: sorted.count)
-        s.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var scalars = 0
-            var i = 0
-            for k in 0..<sorted.count {
-                let target = min(sorted[k], bytes.count)
-                // Scalars = bytes that are not continuation bytes (10xxxxxx), counted 8 at a time.
-                while i + 8 <= target {
-                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                    let continuation = (w & ~(w << 1)) & 0x8080_8080_8080_8080
-                    scalars += 8 - continuation.nonzeroBitCount
-                    i += 8
-                }
-                while i < target {
-                    if base[i] & 0xC0 != 0x80 { scalars += 1 }
-                    i += 1
-                }
-                values[k] = scalars
-            }
-        }
+        ascii = s.withUTF8 { UTF8Validation.isASCII($0) }
+        self.text = s
     }
 
-    /// The scalar offset of a requested byte offset.
-    public func scalarOffset(_ byteOffset: Int) -> Int {
-        if identity { return byteOffset }
-        var lo = 0, hi = boundaries.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if boundaries[mid] == byteOffset { return values[mid] }
-            if boundaries[mid] < byteOffset { lo = mid + 1 } else { hi = mid - 1 }
+    /// The scalar offset of `byteOffset` (clamped to the text).
+    public mutating func scalarOffset(_ byteOffset: Int) -> Int {
+        if ascii { return min(max(0, byteOffset), text.utf8.count) }
+        let from = byte
+        let moved: Int = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let target = min(max(0, byteOffset), bytes.count)
+            byte = target
+            return target >= from ? Self.scalarStarts(bytes, from, target) : -Self.scalarStarts(bytes, target, from)
+        } ?? slowCount(byteOffset, from: from)
+        scalar += moved
+        return scalar
+    }
+
+    /// The number of scalars starting in `lo..<hi`: bytes that are not continuation bytes (`10xxxxxx`).
+    @inline(__always)
+    private static func scalarStarts(_ bytes: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        var i = lo
+        while i &+ 8 <= hi {
+            let w = ByteWords.load(base + i)
+            // A continuation byte has its high bit set and the next bit clear.
+            let continuation = (w & ~(w << 1)) & 0x8080_8080_8080_8080
+            count &+= 8 &- continuation.nonzeroBitCount
+            i &+= 8
         }
-        return byteOffset
+        while i < hi {
+            if base[i] & 0xC0 != 0x80 { count &+= 1 }
+            i &+= 1
+        }
+        return count
+    }
+
+    /// The same count for a text without contiguous UTF-8 storage (bridged strings).
+    private mutating func slowCount(_ byteOffset: Int, from: Int) -> Int {
+        let utf8 = Array(text.utf8)
+        return utf8.withUnsafeBufferPointer { bytes in
+            let target = min(max(0, byteOffset), bytes.count)
+            byte = target
+            return target >= from ? Self.scalarStarts(bytes, from, target) : -Self.scalarStarts(bytes, target, from)
+        }
     }
 }
