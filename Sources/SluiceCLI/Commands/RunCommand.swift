@@ -47,9 +47,11 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
-        // Peak memory stays flat over long runs: without this, glibc's per-thread arenas and rising mmap
-        // threshold kept freed batch buffers and grew RSS from 64 to 100 MiB over a 935 MB run (docs/benchmarks.md).
-        _ = sluice_bound_allocator_retention(256 * 1024)
+        // Peak memory stays flat over long runs: without a fixed bound, glibc's per-thread arenas and rising mmap
+        // threshold kept freed batch buffers and grew RSS from 64 to 100 MiB over a 935 MB run. At 256 KiB every
+        // buffer of a batch's size was mapped, unmapped and faulted in again (100,000 page faults reading 187 MB);
+        // 4 MiB keeps them in the heap and the peak still flat (docs/benchmarks.md).
+        _ = sluice_bound_allocator_retention(4 * 1024 * 1024)
         let level = quiet ? Logger.Level.error : (Logger.Level(rawValue: logLevel) ?? .info)
         var logger = Logger(label: "sluice") { StreamLogHandler.standardError(label: $0) }
         logger.logLevel = level

@@ -37,6 +37,9 @@ final class Engine: @unchecked Sendable {
     private var inFlight = 0
     private var inFlightBytes = 0
     private var readerDone = false
+    /// Emptied record buffers of completed batches, kept for the reader's next batches (under `queueLock`): a
+    /// fresh 1 MiB buffer per batch costs an mmap, page faults and the copies of growing it.
+    private var spareBuffers: [[UInt8]] = []
 
     // Completion-gate state.
     private(set) var stageTotals: [StageCounters]
@@ -96,6 +99,7 @@ final class Engine: @unchecked Sendable {
         let reader = RecordReader(maxRecordBytes: maxRecordBytes, decompression: limits.decompression)
         var seq = 0
         var batch = Batch(seq: 0, stageCount: stageTotals.count)
+        batch.buffer = recordBuffer()
         // Input entries that could not be read at all become one error record each.
         for problem in missingInputs {
             batch.records.append(RecordRef(range: 0..<0, source: DocumentSource(path: problem.path), fileIndex: -1, readError: problem.message))
@@ -106,6 +110,7 @@ final class Engine: @unchecked Sendable {
             submit(batch)
             seq += 1
             batch = Batch(seq: seq, stageCount: stageTotals.count)
+            batch.buffer = recordBuffer()
         }
         for (fileIndex, slice) in slices.enumerated() {
             let file = slice.file
@@ -146,6 +151,14 @@ final class Engine: @unchecked Sendable {
             readerDone = true
             queueLock.broadcast()
         }
+    }
+
+    /// An empty buffer for a batch's records: a completed batch's, or a new one with room for a full batch.
+    private func recordBuffer() -> [UInt8] {
+        if let spare = queueLock.withLock({ spareBuffers.popLast() }) { return spare }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(batchBytes + batchBytes / 8)
+        return buffer
     }
 
     private func submit(_ batch: Batch) {
@@ -392,7 +405,11 @@ final class Engine: @unchecked Sendable {
         }
         progress.documents.add(batch.count, ordering: .relaxed)
         batch.documents = []
+        var buffer = batch.buffer
+        batch.buffer = []
+        buffer.removeAll(keepingCapacity: true)
         queueLock.withLock {
+            if spareBuffers.count <= maxInFlight { spareBuffers.append(buffer) }
             inFlight -= 1
             inFlightBytes -= batch.heldBytes
             queueLock.broadcast()
