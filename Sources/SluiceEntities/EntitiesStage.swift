@@ -54,17 +54,19 @@ public struct EntitiesStage: DocumentStage {
     }
 
     public func process(_ document: inout Document, context: StageContext) throws -> Verdict {
-        let sentences = document.annotations(.sentence).map(\.range)
-        let mentions = tagger.tag(document.text, sentences: sentences.isEmpty ? nil : sentences)
+        var sentences: [Range<Int>] = []
+        for a in document.annotations where a.kind == .sentence { sentences.append(a.range) }
         document.removeAnnotations(.entity)
-        document.annotations.reserveCapacity(document.annotations.count + mentions.count)
         var perLabel = [Int](repeating: 0, count: EntityLabel.allCases.count)
-        for m in mentions {
-            // One shared key array; only the values are built per mention.
-            let values: ContiguousArray<JSONValue> = [m.canonical.map(JSONValue.string) ?? .null, .string(m.source)]
-            let attributes = JSONObject(uncheckedUniqueKeys: Self.attributeKeys, values: values)
-            document.annotations.append(Annotation(kind: .entity, start: m.start, end: m.end, label: m.label.rawValue, attributes: attributes))
-            perLabel[m.label.index] += 1
+        var text = document.text
+        text.withUTF8 { bytes in
+            tagger.forEachMention(utf8: bytes, sentences: sentences.isEmpty ? nil : sentences) { start, end, c in
+                // One shared key array; only the values are built per mention.
+                let values: ContiguousArray<JSONValue> = [c.canonical.map(JSONValue.string) ?? .null, .string(c.source)]
+                let attributes = JSONObject(uncheckedUniqueKeys: Self.attributeKeys, values: values)
+                document.annotations.append(Annotation(kind: .entity, start: start, end: end, label: c.label.rawValue, attributes: attributes))
+                perLabel[c.label.index] += 1
+            }
         }
         for label in EntityLabel.allCases where perLabel[label.index] > 0 { context.count(label.rawValue, by: perLabel[label.index]) }
         return .keep

@@ -46,14 +46,25 @@ public struct EntityTagger: Sendable {
 
     /// Tags UTF-8 bytes (offsets in the result are into `utf8`).
     public func tag(utf8 bytes: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>]? = nil) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        forEachMention(utf8: bytes, sentences: sentences) { start, end, c in
+            mentions.append(EntityMention(start: start, end: end, label: c.label, canonical: c.canonical, source: c.source))
+        }
+        return mentions
+    }
+
+    /// Calls `body` with the UTF-8 byte range and the candidate of every mention of a wanted label, in order: what
+    /// ``tag(utf8:sentences:)`` returns, without building the mentions (the stage turns them into annotations).
+    func forEachMention(utf8 bytes: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>]?,
+                        _ body: (_ start: Int, _ end: Int, _ candidate: borrowing Candidate) -> Void) {
         let tokens = Tokenizer.tokenize(bytes, sentences: sentences)
-        return tokens.withUnsafeBufferPointer { tp in
+        tokens.withUnsafeBufferPointer { tp in
             let t = TokenizedText(bytes: bytes, tokens: tp)
             let candidates = self.candidates(t)
-            return candidates.compactMap { c in
-                guard labelBits & 1 << UInt64(c.label.index) != 0 else { return nil }
-                return EntityMention(start: Int(t[c.first].start), end: Int(t[c.end - 1].end), label: c.label,
-                                     canonical: c.canonical, source: c.source)
+            candidates.withUnsafeBufferPointer { cs in
+                for i in cs.indices where labelBits & 1 << UInt64(cs[i].label.index) != 0 {
+                    body(Int(t[cs[i].first].start), Int(t[cs[i].end - 1].end), cs[i])
+                }
             }
         }
     }
