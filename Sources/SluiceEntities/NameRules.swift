@@ -69,9 +69,20 @@ struct NameRules: Sendable {
         var pos = a
         var personCue = a > 0 && t[a - 1].has(.lowercase) && t.isIn(a - 1, .personTitles)
         let headline = t[a].has(.headlineLine)
+        // The last gazetteer lookup (the same position is asked up to three times: whole rest, entry start, and
+        // as the end of the previous sub-run).
+        var memoPos = -1
+        var memo: Gazetteer.Match?
+        func match(_ p: Int) -> Gazetteer.Match? {
+            if p != memoPos {
+                memoPos = p
+                memo = gazetteerMatch(t, p, limit: b)
+            }
+            return memo
+        }
         while pos < b {
             // 0. A gazetteer entry covering the whole rest of the run.
-            if let m = gazetteerMatch(t, pos, limit: b), pos + m.count == b {
+            if let m = match(pos), pos + m.count == b {
                 emitGazetteer(t, m, into: &out)
                 return
             }
@@ -94,7 +105,7 @@ struct NameRules: Sendable {
                 continue
             }
             // 3. Gazetteer entry starting here.
-            if let m = gazetteerMatch(t, pos, limit: b) {
+            if let m = match(pos) {
                 let single = m.count == 1
                 if !(single && t[pos].has(.sentenceStart) && t[pos].isIn(.commonWords)) {
                     emitGazetteer(t, m, into: &out)
@@ -113,7 +124,7 @@ struct NameRules: Sendable {
             while q < b {
                 if !t[q].isNameLike { break }
                 if titleEnd(t, q, limit: b) != nil { break }
-                if !personCue, gazetteerMatch(t, q, limit: b) != nil { break }
+                if !personCue, match(q) != nil { break }
                 if t[q].isIn(.commonWords) && !personCue { break }
                 q += 1
             }

@@ -3,9 +3,15 @@
 /// Edges live in one open-addressing hash table, so a lookup is one multiply-and-probe regardless of
 /// the number of entries; matching cost grows with the match length, not with the dictionary size.
 struct TokenTrie: Sendable {
-    private var parents: [Int32]
-    private var hashes: [UInt64]
-    private var children: [Int32]
+    /// One edge; a slot with `parent == -1` is empty. Parent, hash and child share one 16-byte slot, so a probe
+    /// touches one cache line.
+    private struct Edge {
+        var hash: UInt64 = 0
+        var parent: Int32 = -1
+        var child: Int32 = -1
+    }
+
+    private var edges: [Edge]
     private var mask: Int
     private(set) var edgeCount = 0
     /// Number of nodes; node 0 is the root.
@@ -16,9 +22,7 @@ struct TokenTrie: Sendable {
     init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        parents = Array(repeating: -1, count: size)
-        hashes = Array(repeating: 0, count: size)
-        children = Array(repeating: -1, count: size)
+        edges = Array(repeating: Edge(), count: size)
         mask = size - 1
     }
 
@@ -30,12 +34,14 @@ struct TokenTrie: Sendable {
     /// The child of `node` along `hash`, or -1.
     @inline(__always)
     func child(_ node: Int32, _ hash: UInt64) -> Int32 {
-        var s = slot(node, hash) & mask
-        while true {
-            let p = parents[s]
-            if p == -1 { return -1 }
-            if p == node && hashes[s] == hash { return children[s] }
-            s = (s + 1) & mask
+        edges.withUnsafeBufferPointer { e in
+            var s = slot(node, hash) & mask
+            while true {
+                let p = e[s].parent
+                if p == -1 { return -1 }
+                if p == node && e[s].hash == hash { return e[s].child }
+                s = (s + 1) & mask
+            }
         }
     }
 
@@ -43,7 +49,7 @@ struct TokenTrie: Sendable {
     mutating func childOrInsert(_ node: Int32, _ hash: UInt64) -> Int32 {
         let existing = child(node, hash)
         if existing >= 0 { return existing }
-        if (edgeCount + 1) * 2 > parents.count { grow() }
+        if (edgeCount + 1) * 2 > edges.count { grow() }
         let new = Int32(nodeCount)
         nodeCount += 1
         firstPayload.append(-1)
@@ -58,23 +64,14 @@ struct TokenTrie: Sendable {
 
     private mutating func insertEdge(_ node: Int32, _ hash: UInt64, _ childNode: Int32) {
         var s = slot(node, hash) & mask
-        while parents[s] != -1 { s = (s + 1) & mask }
-        parents[s] = node
-        hashes[s] = hash
-        children[s] = childNode
+        while edges[s].parent != -1 { s = (s + 1) & mask }
+        edges[s] = Edge(hash: hash, parent: node, child: childNode)
     }
 
     private mutating func grow() {
-        let oldParents = parents
-        let oldHashes = hashes
-        let oldChildren = children
-        let size = oldParents.count * 2
-        parents = Array(repeating: -1, count: size)
-        hashes = Array(repeating: 0, count: size)
-        children = Array(repeating: -1, count: size)
-        mask = size - 1
-        for s in 0..<oldParents.count where oldParents[s] != -1 {
-            insertEdge(oldParents[s], oldHashes[s], oldChildren[s])
-        }
+        let old = edges
+        edges = Array(repeating: Edge(), count: old.count * 2)
+        mask = edges.count - 1
+        for e in old where e.parent != -1 { insertEdge(e.parent, e.hash, e.child) }
     }
 }

@@ -75,15 +75,16 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 decoded.decodePendingText()
                 return encode(decoded, into: &out)
             }
-            encode(doc, UnsafeBufferPointer(start: nil, count: 0), SpanOffsets(doc, unit: offsets), into: &out)
+            var off = SpanOffsets(doc, unit: offsets)
+            encode(doc, UnsafeBufferPointer(start: nil, count: 0), &off, into: &out)
             return 1
         }
-        let off = SpanOffsets(doc, unit: offsets)
-        withTextBytes(doc) { bytes in encode(doc, bytes, off, into: &out) }
+        var off = SpanOffsets(doc, unit: offsets)
+        withTextBytes(doc) { bytes in encode(doc, bytes, &off, into: &out) }
         return 1
     }
 
-    private func encode(_ doc: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ off: SpanOffsets, into out: inout [UInt8]) {
+    private func encode(_ doc: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ off: inout SpanOffsets, into out: inout [UInt8]) {
         var first = true
         func key(_ encoded: [UInt8]) {
             out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))

@@ -39,7 +39,7 @@ struct SQLiteDocumentRows: Sendable {
             JSONWriter.write(.object(doc.metadata), into: &json)
             metadata = String(decoding: json, as: UTF8.self)
         }
-        let off = SpanOffsets(doc, unit: unit)
+        var off = SpanOffsets(doc, unit: unit)
         var sentenceRanges: [Range<Int>] = []
         var sentences: [Sentence] = []
         var entities: [Entity] = []

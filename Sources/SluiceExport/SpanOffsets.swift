@@ -2,9 +2,8 @@ import SluiceCore
 
 /// Converts a document's UTF-8 byte offsets into the exported unit (scalars or bytes), clamped to the text.
 ///
-/// A reference type holding a ``ScalarOffsetCursor``: offsets asked in text order (each annotation list is) cost one
-/// pass over the text per list.
-final class SpanOffsets {
+/// Offsets asked in text order (each annotation list is) cost one pass over the text per list (``ScalarOffsetCursor``).
+struct SpanOffsets {
     let unit: OffsetUnit
     let byteCount: Int
     private var cursor: ScalarOffsetCursor?
@@ -17,7 +16,7 @@ final class SpanOffsets {
     }
 
     /// The exported offset of a byte offset.
-    func callAsFunction(_ byteOffset: Int) -> Int {
+    mutating func callAsFunction(_ byteOffset: Int) -> Int {
         let b = min(max(0, byteOffset), byteCount)
         guard cursor != nil else { return b }
         return cursor!.scalarOffset(b)

@@ -75,21 +75,21 @@ struct UnitRows {
             for f in fields { cells.append(documentCell(f, doc)) }
             body(cells)
         case .sentence:
-            let off = SpanOffsets(doc, unit: offsets)
+            var off = SpanOffsets(doc, unit: offsets)
             for (k, a) in doc.annotations.filter({ $0.kind == .sentence }).enumerated() {
                 let r = off.clamp(a)
                 cells.removeAll(keepingCapacity: true)
-                for f in fields { cells.append(Self.spanCell(f, doc, index: k, range: r, offsets: off) ?? .null) }
+                for f in fields { cells.append(Self.spanCell(f, doc, index: k, range: r, offsets: &off) ?? .null) }
                 body(cells)
             }
         case .entity:
-            let off = SpanOffsets(doc, unit: offsets)
+            var off = SpanOffsets(doc, unit: offsets)
             let sentences = fields.contains(.sentence) ? doc.annotations(.sentence).map(\.range) : []
             for (k, a) in doc.annotations.filter({ $0.kind == .entity }).enumerated() {
                 let r = off.clamp(a)
                 cells.removeAll(keepingCapacity: true)
                 for f in fields {
-                    if let cell = Self.spanCell(f, doc, index: k, range: r, offsets: off) {
+                    if let cell = Self.spanCell(f, doc, index: k, range: r, offsets: &off) {
                         cells.append(cell)
                         continue
                     }
@@ -112,7 +112,7 @@ struct UnitRows {
     }
 
     /// The fields every span unit (sentence or entity) has; `nil` for a field specific to one unit.
-    private static func spanCell(_ f: UnitField, _ doc: Document, index: Int, range r: Range<Int>, offsets off: SpanOffsets) -> Cell? {
+    private static func spanCell(_ f: UnitField, _ doc: Document, index: Int, range r: Range<Int>, offsets off: inout SpanOffsets) -> Cell? {
         switch f {
         case .documentID: return .string(doc.id)
         case .index: return .int(index)
