@@ -3,7 +3,12 @@
 enum DocumentConsistency {
     /// Sources whose label is weak evidence and may be overridden by a known name.
     private static func isWeak(_ source: String) -> Bool {
-        source == "rule:capitalized" || source == "rule:preposition" || source == "rule:acronym"
+        // By length first: comparing unequal strings is the slow path of `==`.
+        switch source.utf8.count {
+        case 16: source == "rule:capitalized" || source == "rule:preposition"
+        case 12: source == "rule:acronym"
+        default: false
+        }
     }
 
     /// Applies consistency to name candidates (values are left alone); returns the new candidate list.

@@ -220,6 +220,13 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
     /// `entityKeys.contains(k)` without hashing (small-string comparisons), for the per-entity loop.
     @inline(__always)
     static func isEntityKey(_ k: String) -> Bool {
-        k == "canonical" || k == "label" || k == "text" || k == "start" || k == "end"
+        // By length first: comparing unequal strings is the slow path of `==`, and `source` is on every entity.
+        switch k.utf8.count {
+        case 9: k == "canonical"
+        case 5: k == "label" || k == "start"
+        case 4: k == "text"
+        case 3: k == "end"
+        default: false
+        }
     }
 }

@@ -34,6 +34,13 @@ public struct AnnotationKind: RawRepresentable, Sendable, Hashable, ExpressibleB
     public init(stringLiteral value: String) { self.rawValue = value }
     public var description: String { rawValue }
 
+    /// Equal names. Lengths are compared first: unequal strings of the same kind of storage take the slow path of
+    /// `String.==`, and runners and exporters compare kinds for every annotation.
+    @inlinable
+    public static func == (a: AnnotationKind, b: AnnotationKind) -> Bool {
+        a.rawValue.utf8.count == b.rawValue.utf8.count && a.rawValue == b.rawValue
+    }
+
     /// A sentence.
     public static let sentence: AnnotationKind = "sentence"
     /// A named entity (label = entity type).
