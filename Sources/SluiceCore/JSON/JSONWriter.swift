@@ -41,12 +41,23 @@ public enum JSONWriter {
 
     /// Appends already UTF-8 encoded text as a quoted, escaped JSON string.
     public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         guard let base = bytes.baseAddress else {
-            out.append(UInt8(ascii: "\""))
+            appendLiteral("\"\"", into: &out)
             return
         }
         let n = bytes.count
+        // Short strings with nothing to escape (labels, names, keys) go out quoted in one append.
+        if n <= shortString, JSONByteScan.firstSpecial(base, from: 0, to: n) == n {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: shortString + 2) { tmp in
+                let t = tmp.baseAddress!
+                t[0] = UInt8(ascii: "\"")
+                (t + 1).update(from: base, count: n)
+                t[n + 1] = UInt8(ascii: "\"")
+                out.append(contentsOf: UnsafeBufferPointer(start: t, count: n + 2))
+            }
+            return
+        }
+        out.append(UInt8(ascii: "\""))
         var i = 0
         while i < n {
             let special = JSONByteScan.firstSpecial(base, from: i, to: n)
@@ -70,24 +81,25 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Appends an integer in decimal.
+    /// Appends an integer in decimal (the digits are formed in a stack buffer and appended at once).
     public static func writeInt(_ value: Int, into out: inout [UInt8]) {
-        if value == 0 { out.append(UInt8(ascii: "0")); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        var magnitude = value.magnitude
-        withUnsafeMutableBytes(of: &digits) { buf in
-            while magnitude > 0 {
-                buf[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            }
+        if value >= 0 && value < 10 {
+            out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
+            return
         }
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        withUnsafeBytes(of: &digits) { buf in
-            for k in stride(from: count - 1, through: 0, by: -1) { out.append(buf[k]) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
+            var k = 20
+            var magnitude = value.magnitude
+            while magnitude > 0 {
+                k &-= 1
+                buf[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            }
+            if value < 0 {
+                k &-= 1
+                buf[k] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<20]))
         }
     }
 
@@ -112,6 +124,9 @@ public enum JSONWriter {
     public static func appendLiteral(_ text: StaticString, into out: inout [UInt8]) {
         text.withUTF8Buffer { out.append(contentsOf: $0) }
     }
+
+    /// Strings up to this many bytes without escapes are written in one append.
+    private static let shortString = 62
 
     @inline(__always)
     private static func hexDigit(_ v: UInt8) -> UInt8 {
