@@ -55,7 +55,9 @@ public struct EntitiesStage: DocumentStage {
 
     public func process(_ document: inout Document, context: StageContext) throws -> Verdict {
         var sentences: [Range<Int>] = []
-        for a in document.annotations where a.kind == .sentence { sentences.append(a.range) }
+        document.annotations.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .sentence { sentences.append(all[i].start..<all[i].end) }
+        }
         document.removeAnnotations(.entity)
         var perLabel = [Int](repeating: 0, count: EntityLabel.allCases.count)
         var text = document.text

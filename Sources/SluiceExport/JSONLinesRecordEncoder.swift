@@ -109,7 +109,7 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
             out.append(UInt8(ascii: ":"))
             JSONWriter.write(v, into: &out)
         }
-        func list(_ name: [UInt8], _ kind: AnnotationKind, _ item: (Annotation, Range<Int>) -> Void) {
+        func list(_ name: [UInt8], _ kind: AnnotationKind, _ item: (borrowing Annotation, Range<Int>) -> Void) {
             var opened = false
             // Read in place: no copy (and reference counting) of each annotation.
             doc.annotations.withUnsafeBufferPointer { annotations in
