@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// Decoding of HTML character references (`&amp;`, `&#233;`, `&#x1F600;`, legacy `&copy`).
 ///
 /// ``decode(_:)`` follows the HTML Living Standard for text content: longest match against the
@@ -39,7 +41,8 @@ public enum HTMLEntities {
     static func decode(_ text: String, requireSemicolon: Bool, unescapeDoubleEscaped: Bool) -> (text: String, changed: Bool) {
         var text = text
         return text.withUTF8 { p -> (String, Bool) in
-            guard let firstAmp = p.firstIndex(of: 0x26) else { return ("", false) }
+            let firstAmp = ByteWords.firstIndex(of: 0x26, in: p)
+            guard firstAmp < p.count else { return ("", false) }
             var out = [UInt8]()
             out.reserveCapacity(p.count)
             out.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<firstAmp]))
@@ -50,8 +53,7 @@ public enum HTMLEntities {
                 let b = p[i]
                 if b != 0x26 {
                     // Copy up to the next '&' in one go.
-                    var j = i + 1
-                    while j < n, p[j] != 0x26 { j += 1 }
+                    let j = ByteWords.firstIndex(of: 0x26, in: p, from: i + 1)
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: p[i..<j]))
                     i = j
                     continue

@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// Repairs text that was UTF-8 but got decoded as a single-byte charset (once or several times),
 /// such as `CafÃ©` → `Café` or `donâ€™t` → `don’t`.
 ///
@@ -277,12 +279,12 @@ enum MojibakeRepair {
             // C1 controls are C2 80...C2 9F in UTF-8.
             var i = 0
             let n = p.count
-            while i + 1 < n {
-                if p[i] == 0xC2, p[i + 1] <= 0x9F, p[i + 1] >= 0x80,
-                   SingleByteCodec.c1AsWindows1252[Int(p[i + 1] - 0x80)] != 0 { return true }
+            while true {
+                i = ByteWords.firstIndex(of: 0xC2, in: p, from: i)
+                guard i + 1 < n else { return false }
+                if p[i + 1] <= 0x9F, p[i + 1] >= 0x80, SingleByteCodec.c1AsWindows1252[Int(p[i + 1] - 0x80)] != 0 { return true }
                 i += 1
             }
-            return false
         }
         guard found else { return nil }
         var result = String.UnicodeScalarView()

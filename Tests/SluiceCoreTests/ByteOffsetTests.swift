@@ -31,6 +31,20 @@ struct ByteOffsetTests {
         #expect(cursor.scalarOffset(-3) == 0)
     }
 
+    /// The eight-byte search finds the same first occurrence as a byte loop, from every start, at every length.
+    @Test func firstIndexMatchesAByteLoop() {
+        var rng = SplitMix64(seed: 11)
+        for length in 0..<40 {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next() % 6 == 0 ? 0x26 : 0x61 + rng.next() % 3) }
+            bytes.withUnsafeBufferPointer { p in
+                for start in 0...length {
+                    let expected = (start..<length).first { p[$0] == 0x26 } ?? length
+                    #expect(ByteWords.firstIndex(of: 0x26, in: p, from: start) == expected, "length \(length) from \(start)")
+                }
+            }
+        }
+    }
+
     /// The eight-byte tests agree with byte-by-byte ones on every byte value in every position.
     @Test func byteWordTestsAgreeWithByteTests() {
         var rng = SplitMix64(seed: 9)

@@ -47,4 +47,19 @@ public enum ByteWords {
         let low = ~high
         return ~(((v & low) &+ low) | v | low)
     }
+
+    /// The index of the first byte equal to `b` in `bytes[from..<bytes.count]`, or `bytes.count`: eight bytes at a time.
+    @inlinable
+    public static func firstIndex(of b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return n }
+        var i = start
+        while i &+ 8 <= n {
+            let m = equal(load(base + i), b)
+            if m != 0 { return i &+ m.trailingZeroBitCount &>> 3 }
+            i &+= 8
+        }
+        while i < n && base[i] != b { i &+= 1 }
+        return i
+    }
 }
