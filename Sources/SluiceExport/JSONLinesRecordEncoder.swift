@@ -97,17 +97,24 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
             JSONWriter.writeString(name, into: &out)
             out.append(UInt8(ascii: ":"))
         }
+        // Annotation lists are built in a pointer buffer and appended to the record at once.
+        var rb = RecordBytes(capacity: doc.annotations.count * 96 + 64)
+        defer { rb.free() }
         func span(_ r: Range<Int>) {
-            JSONWriter.appendLiteral("{\"start\":", into: &out)
-            JSONWriter.writeInt(off(r.lowerBound), into: &out)
-            JSONWriter.appendLiteral(",\"end\":", into: &out)
-            JSONWriter.writeInt(off(r.upperBound), into: &out)
+            rb.literal("{\"start\":")
+            rb.int(off(r.lowerBound))
+            rb.literal(",\"end\":")
+            rb.int(off(r.upperBound))
         }
         func attribute(_ k: String, _ v: JSONValue) {
-            out.append(UInt8(ascii: ","))
-            JSONWriter.writeString(k, into: &out)
-            out.append(UInt8(ascii: ":"))
-            JSONWriter.write(v, into: &out)
+            rb.byte(UInt8(ascii: ","))
+            rb.string(k)
+            rb.byte(UInt8(ascii: ":"))
+            rb.value(v)
+        }
+        func flush() {
+            rb.append(to: &out)
+            rb.count = 0
         }
         func list(_ name: [UInt8], _ kind: AnnotationKind, _ item: (borrowing Annotation, Range<Int>) -> Void) {
             var opened = false
@@ -116,18 +123,21 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 for i in annotations.indices where annotations[i].kind == kind {
                     if !opened {
                         key(name)
-                        out.append(UInt8(ascii: "["))
+                        rb.byte(UInt8(ascii: "["))
                         opened = true
                     } else {
-                        out.append(UInt8(ascii: ","))
+                        rb.byte(UInt8(ascii: ","))
                     }
                     let r = off.clamp(annotations[i])
                     span(r)
                     item(annotations[i], r)
-                    out.append(UInt8(ascii: "}"))
+                    rb.byte(UInt8(ascii: "}"))
                 }
             }
-            if opened { out.append(UInt8(ascii: "]")) }
+            if opened {
+                rb.byte(UInt8(ascii: "]"))
+                flush()
+            }
         }
         for (field, encodedKey) in plan.fields {
             switch field {
@@ -144,18 +154,18 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 list(encodedKey, .sentence) { _, _ in }
             case "entities":
                 list(encodedKey, .entity) { a, r in
-                    JSONWriter.appendLiteral(",\"label\":", into: &out)
-                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendLiteral("null", into: &out) }
-                    JSONWriter.appendLiteral(",\"text\":", into: &out)
-                    writeJSONString(bytes, r, into: &out)
-                    JSONWriter.appendLiteral(",\"canonical\":", into: &out)
-                    JSONWriter.write(a.attributes["canonical"] ?? .null, into: &out)
+                    rb.literal(",\"label\":")
+                    if let l = a.label { rb.string(l) } else { rb.literal("null") }
+                    rb.literal(",\"text\":")
+                    rb.string(utf8: UnsafeBufferPointer(rebasing: bytes[r]))
+                    rb.literal(",\"canonical\":")
+                    rb.value(a.attributes["canonical"] ?? .null)
                     for (k, v) in a.attributes where !Self.isEntityKey(k) { attribute(k, v) }
                 }
             case "removed":
                 list(encodedKey, .removed) { a, _ in
-                    JSONWriter.appendLiteral(",\"rule\":", into: &out)
-                    if let l = a.label { JSONWriter.writeString(l, into: &out) } else { JSONWriter.appendLiteral("null", into: &out) }
+                    rb.literal(",\"rule\":")
+                    if let l = a.label { rb.string(l) } else { rb.literal("null") }
                     for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "rule" { attribute(k, v) }
                 }
             case "annotations":
@@ -168,16 +178,17 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                     JSONWriter.writeString(kind.rawValue, into: &out)
                     out.append(UInt8(ascii: ":"))
                     var items = 0
-                    out.append(UInt8(ascii: "["))
+                    rb.byte(UInt8(ascii: "["))
                     for a in doc.annotations where a.kind == kind {
-                        if items > 0 { out.append(UInt8(ascii: ",")) }
+                        if items > 0 { rb.byte(UInt8(ascii: ",")) }
                         items += 1
                         span(off.clamp(a))
                         if let l = a.label { attribute("label", .string(l)) }
                         for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "label" { attribute(k, v) }
-                        out.append(UInt8(ascii: "}"))
+                        rb.byte(UInt8(ascii: "}"))
                     }
-                    out.append(UInt8(ascii: "]"))
+                    rb.byte(UInt8(ascii: "]"))
+                    flush()
                 }
                 out.append(UInt8(ascii: "}"))
             case "metadata":

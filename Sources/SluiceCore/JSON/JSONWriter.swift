@@ -81,6 +81,12 @@ public enum JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Whether `bytes` go into a JSON string as they are (no `"`, `\\` or control byte to escape).
+    public static func needsNoEscaping(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        return JSONByteScan.firstSpecial(base, from: 0, to: bytes.count) == bytes.count
+    }
+
     /// Appends an integer in decimal (the digits are formed in a stack buffer and appended at once).
     public static func writeInt(_ value: Int, into out: inout [UInt8]) {
         if value >= 0 && value < 10 {

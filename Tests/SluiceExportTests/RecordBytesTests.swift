@@ -1,0 +1,35 @@
+import SluiceCore
+import Testing
+@testable import SluiceExport
+
+/// The pointer buffer of the JSON Lines encoder writes exactly what ``JSONWriter`` writes.
+struct RecordBytesTests {
+    @Test func matchesTheJSONWriterForStringsIntegersAndValues() {
+        var rng = SplitMix64(seed: 21)
+        let pieces = ["a", "Zoë", "“q”", "\"", "\\", "\n", "\t", "\u{01}", "word ", "🙂", String(repeating: "x", count: 40)]
+        var rb = RecordBytes(capacity: 8)  // small, so that it grows
+        defer { rb.free() }
+        var expected: [UInt8] = []
+        for _ in 0..<400 {
+            var s = ""
+            for _ in 0..<Int(rng.next() % 8) { s += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            rb.string(s)
+            JSONWriter.writeString(s, into: &expected)
+            let i = Int(truncatingIfNeeded: rng.next()) >> Int(rng.next() % 64)
+            rb.int(i)
+            JSONWriter.writeInt(i, into: &expected)
+            let v: JSONValue = [.null, .string(s), .int(i), .bool(true), .double(1.5), .array([.int(1)])][Int(rng.next() % 6)]
+            rb.value(v)
+            JSONWriter.write(v, into: &expected)
+            rb.literal(",")
+            expected.append(UInt8(ascii: ","))
+        }
+        for i in [0, 9, 10, -1, -10, Int.max, Int.min] {
+            rb.int(i)
+            JSONWriter.writeInt(i, into: &expected)
+        }
+        var out: [UInt8] = []
+        rb.append(to: &out)
+        #expect(out == expected)
+    }
+}
