@@ -4,7 +4,8 @@
 /// the previous one, forwards or backwards, eight bytes at a time: offsets asked in text order (annotations
 /// are) cost one pass over the text in all, with no table and no sorting. An ASCII text needs no counting.
 public struct ScalarOffsetCursor {
-    private let text: String
+    /// The text, made contiguous UTF-8 once here (`withUTF8` then never copies).
+    private var text: String
     private let ascii: Bool
     private var byte = 0
     private var scalar = 0
@@ -20,11 +21,11 @@ public struct ScalarOffsetCursor {
     public mutating func scalarOffset(_ byteOffset: Int) -> Int {
         if ascii { return min(max(0, byteOffset), text.utf8.count) }
         let from = byte
-        let moved: Int = text.utf8.withContiguousStorageIfAvailable { bytes in
-            let target = min(max(0, byteOffset), bytes.count)
-            byte = target
-            return target >= from ? Self.scalarStarts(bytes, from, target) : -Self.scalarStarts(bytes, target, from)
-        } ?? slowCount(byteOffset, from: from)
+        let target = min(max(0, byteOffset), text.utf8.count)
+        byte = target
+        let moved = text.withUTF8 { bytes in
+            target >= from ? Self.scalarStarts(bytes, from, target) : -Self.scalarStarts(bytes, target, from)
+        }
         scalar += moved
         return scalar
     }
@@ -47,15 +48,5 @@ public struct ScalarOffsetCursor {
             i &+= 1
         }
         return count
-    }
-
-    /// The same count for a text without contiguous UTF-8 storage (bridged strings).
-    private mutating func slowCount(_ byteOffset: Int, from: Int) -> Int {
-        let utf8 = Array(text.utf8)
-        return utf8.withUnsafeBufferPointer { bytes in
-            let target = min(max(0, byteOffset), bytes.count)
-            byte = target
-            return target >= from ? Self.scalarStarts(bytes, from, target) : -Self.scalarStarts(bytes, target, from)
-        }
     }
 }
