@@ -54,10 +54,7 @@ public struct EntitiesStage: DocumentStage {
     }
 
     public func process(_ document: inout Document, context: StageContext) throws -> Verdict {
-        var sentences: [Range<Int>] = []
-        document.annotations.withUnsafeBufferPointer { all in
-            for i in all.indices where all[i].kind == .sentence { sentences.append(all[i].start..<all[i].end) }
-        }
+        let sentences = document.ranges(of: .sentence)
         document.removeAnnotations(.entity)
         var perLabel = [Int](repeating: 0, count: EntityLabel.allCases.count)
         var text = document.text

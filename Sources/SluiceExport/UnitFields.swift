@@ -84,7 +84,7 @@ struct UnitRows {
             }
         case .entity:
             var off = SpanOffsets(doc, unit: offsets)
-            let sentences = fields.contains(.sentence) ? doc.annotations(.sentence).map(\.range) : []
+            let sentences = fields.contains(.sentence) ? doc.ranges(of: .sentence) : []
             for (k, a) in doc.annotations.filter({ $0.kind == .entity }).enumerated() {
                 let r = off.clamp(a)
                 cells.removeAll(keepingCapacity: true)

@@ -54,6 +54,16 @@ public struct Document: Sendable {
         annotations.filter { $0.kind == kind }
     }
 
+    /// The byte ranges of the annotations of one kind, in the order they were added (read in place: no annotation
+    /// is copied, which matters for the stages that ask once per document, such as `entities` for sentences).
+    public func ranges(of kind: AnnotationKind) -> [Range<Int>] {
+        annotations.withUnsafeBufferPointer { all in
+            var ranges: [Range<Int>] = []
+            for i in all.indices where all[i].kind == kind { ranges.append(all[i].start..<all[i].end) }
+            return ranges
+        }
+    }
+
     /// Removes every annotation of one kind.
     public mutating func removeAnnotations(_ kind: AnnotationKind) {
         annotations.removeAll { $0.kind == kind }

@@ -11,7 +11,7 @@
 public enum PluginABI {
     /// Digest of the core's plugin-facing sources (checked by `PluginABITests`).
     @_alwaysEmitIntoClient
-    public static var coreDigest: String { "3cc43ab3de2a2edb" }
+    public static var coreDigest: String { "37adb04f64624ab1" }
 
     /// The compiler that built the core.
     @_alwaysEmitIntoClient
