@@ -101,16 +101,16 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
         var rb = RecordBytes(capacity: doc.annotations.count * 96 + 64)
         defer { rb.free() }
         func span(_ r: Range<Int>) {
-            rb.literal("{\"start\":")
-            rb.int(off(r.lowerBound))
-            rb.literal(",\"end\":")
-            rb.int(off(r.upperBound))
+            JSONWriter.appendLiteral("{\"start\":", into: &rb)
+            JSONWriter.writeInt(off(r.lowerBound), into: &rb)
+            JSONWriter.appendLiteral(",\"end\":", into: &rb)
+            JSONWriter.writeInt(off(r.upperBound), into: &rb)
         }
         func attribute(_ k: String, _ v: JSONValue) {
-            rb.byte(UInt8(ascii: ","))
-            rb.string(k)
-            rb.byte(UInt8(ascii: ":"))
-            rb.value(v)
+            rb.append(UInt8(ascii: ","))
+            JSONWriter.writeString(k, into: &rb)
+            rb.append(UInt8(ascii: ":"))
+            JSONWriter.write(v, into: &rb)
         }
         func flush() {
             rb.append(to: &out)
@@ -123,19 +123,19 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 for i in annotations.indices where annotations[i].kind == kind {
                     if !opened {
                         key(name)
-                        rb.byte(UInt8(ascii: "["))
+                        rb.append(UInt8(ascii: "["))
                         opened = true
                     } else {
-                        rb.byte(UInt8(ascii: ","))
+                        rb.append(UInt8(ascii: ","))
                     }
                     let r = off.clamp(annotations[i])
                     span(r)
                     item(annotations[i], r)
-                    rb.byte(UInt8(ascii: "}"))
+                    rb.append(UInt8(ascii: "}"))
                 }
             }
             if opened {
-                rb.byte(UInt8(ascii: "]"))
+                rb.append(UInt8(ascii: "]"))
                 flush()
             }
         }
@@ -154,18 +154,18 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 list(encodedKey, .sentence) { _, _ in }
             case "entities":
                 list(encodedKey, .entity) { a, r in
-                    rb.literal(",\"label\":")
-                    if let l = a.label { rb.string(l) } else { rb.literal("null") }
-                    rb.literal(",\"text\":")
-                    rb.string(utf8: UnsafeBufferPointer(rebasing: bytes[r]))
-                    rb.literal(",\"canonical\":")
-                    rb.value(a.attributes["canonical"] ?? .null)
+                    JSONWriter.appendLiteral(",\"label\":", into: &rb)
+                    if let l = a.label { JSONWriter.writeString(l, into: &rb) } else { JSONWriter.appendLiteral("null", into: &rb) }
+                    JSONWriter.appendLiteral(",\"text\":", into: &rb)
+                    JSONWriter.writeString(utf8: UnsafeBufferPointer(rebasing: bytes[r]), into: &rb)
+                    JSONWriter.appendLiteral(",\"canonical\":", into: &rb)
+                    JSONWriter.write(a.attributes["canonical"] ?? .null, into: &rb)
                     for (k, v) in a.attributes where !Self.isEntityKey(k) { attribute(k, v) }
                 }
             case "removed":
                 list(encodedKey, .removed) { a, _ in
-                    rb.literal(",\"rule\":")
-                    if let l = a.label { rb.string(l) } else { rb.literal("null") }
+                    JSONWriter.appendLiteral(",\"rule\":", into: &rb)
+                    if let l = a.label { JSONWriter.writeString(l, into: &rb) } else { JSONWriter.appendLiteral("null", into: &rb) }
                     for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "rule" { attribute(k, v) }
                 }
             case "annotations":
@@ -178,16 +178,16 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                     JSONWriter.writeString(kind.rawValue, into: &out)
                     out.append(UInt8(ascii: ":"))
                     var items = 0
-                    rb.byte(UInt8(ascii: "["))
+                    rb.append(UInt8(ascii: "["))
                     for a in doc.annotations where a.kind == kind {
-                        if items > 0 { rb.byte(UInt8(ascii: ",")) }
+                        if items > 0 { rb.append(UInt8(ascii: ",")) }
                         items += 1
                         span(off.clamp(a))
                         if let l = a.label { attribute("label", .string(l)) }
                         for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "label" { attribute(k, v) }
-                        rb.byte(UInt8(ascii: "}"))
+                        rb.append(UInt8(ascii: "}"))
                     }
-                    rb.byte(UInt8(ascii: "]"))
+                    rb.append(UInt8(ascii: "]"))
                     flush()
                 }
                 out.append(UInt8(ascii: "}"))

@@ -1,10 +1,11 @@
 /// Word-at-a-time scanning for the bytes that matter inside JSON strings: `"`, `\` and controls (< 0x20).
+@usableFromInline
 enum JSONByteScan {
-    private static let ones: UInt64 = 0x0101_0101_0101_0101
-    private static let highs: UInt64 = 0x8080_8080_8080_8080
+    @usableFromInline static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @usableFromInline static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     /// Non-zero if any byte of `w` is `"`, `\` or below 0x20.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func specialMask(_ w: UInt64) -> UInt64 {
         let control = (w &- 0x2020_2020_2020_2020) & ~w & highs
         let q = w ^ 0x2222_2222_2222_2222
@@ -15,7 +16,7 @@ enum JSONByteScan {
     }
 
     /// Index of the first `"`, `\` or control byte at or after `start`, or `end`.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func firstSpecial(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
         var i = start
         while i + 8 <= end {

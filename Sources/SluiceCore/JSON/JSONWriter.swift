@@ -2,10 +2,12 @@ import OrderedCollections
 /// Serialises JSON values and strings straight into a UTF-8 byte buffer.
 ///
 /// Output is compact (no spaces), keys in the order given, and non-ASCII text is written as UTF-8
-/// (not `\u` escapes), so the same document always gives the same bytes.
+/// (not `\u` escapes), so the same document always gives the same bytes. Every function writes into any
+/// ``JSONOutput`` (`[UInt8]`, or an encoder's own buffer) and is inlinable, so it is specialised for it.
 public enum JSONWriter {
     /// Appends `value` as compact JSON.
-    public static func write(_ value: JSONValue, into out: inout [UInt8]) {
+    @inlinable
+    public static func write<Output: JSONOutput>(_ value: JSONValue, into out: inout Output) {
         switch value {
         case .null: appendASCII("null", into: &out)
         case .bool(let b): appendASCII(b ? "true" : "false", into: &out)
@@ -34,13 +36,15 @@ public enum JSONWriter {
     }
 
     /// Appends `string` as a quoted, escaped JSON string.
-    public static func writeString(_ string: String, into out: inout [UInt8]) {
+    @inlinable
+    public static func writeString<Output: JSONOutput>(_ string: String, into out: inout Output) {
         var s = string
         s.withUTF8 { writeString(utf8: $0, into: &out) }
     }
 
     /// Appends already UTF-8 encoded text as a quoted, escaped JSON string.
-    public static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    @inlinable
+    public static func writeString<Output: JSONOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, into out: inout Output) {
         guard let base = bytes.baseAddress else {
             appendLiteral("\"\"", into: &out)
             return
@@ -53,7 +57,7 @@ public enum JSONWriter {
                 t[0] = UInt8(ascii: "\"")
                 (t + 1).update(from: base, count: n)
                 t[n + 1] = UInt8(ascii: "\"")
-                out.append(contentsOf: UnsafeBufferPointer(start: t, count: n + 2))
+                out.append(bytes: UnsafeBufferPointer(start: t, count: n + 2))
             }
             return
         }
@@ -61,7 +65,7 @@ public enum JSONWriter {
         var i = 0
         while i < n {
             let special = JSONByteScan.firstSpecial(base, from: i, to: n)
-            if special > i { out.append(contentsOf: UnsafeBufferPointer(start: base + i, count: special - i)) }
+            if special > i { out.append(bytes: UnsafeBufferPointer(start: base + i, count: special - i)) }
             if special == n { break }
             let b = base[special]
             out.append(0x5C)
@@ -74,21 +78,16 @@ public enum JSONWriter {
             case 0x08: out.append(UInt8(ascii: "b"))
             case 0x0C: out.append(UInt8(ascii: "f"))
             default:
-                out.append(contentsOf: [UInt8(ascii: "u"), 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 0xF)])
+                for c in [UInt8(ascii: "u"), 0x30, 0x30, hexDigit(b >> 4), hexDigit(b & 0xF)] { out.append(c) }
             }
             i = special + 1
         }
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether `bytes` go into a JSON string as they are (no `"`, `\\` or control byte to escape).
-    public static func needsNoEscaping(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        return JSONByteScan.firstSpecial(base, from: 0, to: bytes.count) == bytes.count
-    }
-
     /// Appends an integer in decimal (the digits are formed in a stack buffer and appended at once).
-    public static func writeInt(_ value: Int, into out: inout [UInt8]) {
+    @inlinable
+    public static func writeInt<Output: JSONOutput>(_ value: Int, into out: inout Output) {
         if value >= 0 && value < 10 {
             out.append(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value))
             return
@@ -105,37 +104,41 @@ public enum JSONWriter {
                 k &-= 1
                 buf[k] = UInt8(ascii: "-")
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[k..<20]))
+            out.append(bytes: UnsafeBufferPointer(rebasing: buf[k..<20]))
         }
     }
 
     /// Appends a finite double (non-finite values become `null`, as JSON has no NaN).
-    public static func writeDouble(_ value: Double, into out: inout [UInt8]) {
+    @inlinable
+    public static func writeDouble<Output: JSONOutput>(_ value: Double, into out: inout Output) {
         guard value.isFinite else { appendASCII("null", into: &out); return }
         if value.rounded() == value, abs(value) < 1e15 {
             writeInt(Int(value), into: &out)
-            out.append(contentsOf: [UInt8(ascii: "."), UInt8(ascii: "0")])
+            out.append(UInt8(ascii: "."))
+            out.append(UInt8(ascii: "0"))
             return
         }
         appendASCII(value.description, into: &out)
     }
 
     /// Appends raw ASCII/UTF-8 text without quoting.
-    public static func appendASCII(_ text: String, into out: inout [UInt8]) {
-        out.append(contentsOf: text.utf8)
+    @inlinable
+    public static func appendASCII<Output: JSONOutput>(_ text: String, into out: inout Output) {
+        var text = text
+        text.withUTF8 { out.append(bytes: $0) }
     }
 
     /// Appends a literal's bytes (a plain copy: no string indexing), for the fixed keys of hot encoders.
-    @inline(__always)
-    public static func appendLiteral(_ text: StaticString, into out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    @inlinable @inline(__always)
+    public static func appendLiteral<Output: JSONOutput>(_ text: StaticString, into out: inout Output) {
+        text.withUTF8Buffer { out.append(bytes: $0) }
     }
 
     /// Strings up to this many bytes without escapes are written in one append.
-    private static let shortString = 62
+    @usableFromInline static var shortString: Int { 62 }
 
-    @inline(__always)
-    private static func hexDigit(_ v: UInt8) -> UInt8 {
+    @inlinable @inline(__always)
+    static func hexDigit(_ v: UInt8) -> UInt8 {
         v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
     }
 }
