@@ -24,7 +24,6 @@ enum Tokenizer {
         var sawSpace = true
         var sawNewline = true
         var prevEndsSentence = true
-        let lexicon = Lexicon.builtIn
         var line = LineShape()
         while i < n {
             let b = p[i]
@@ -58,8 +57,7 @@ enum Tokenizer {
                 if sawNewline || (sentences == nil && prevEndsSentence && sawSpace) { flags.insert(.sentenceStart) }
                 let hash = ByteText.foldedHash(p, i, i + len)
                 if sawNewline { line.finish(&tokens) }
-                tokens.append(Token(start: Int32(i), end: Int32(i + len), flags: flags, hash: hash,
-                                    lists: lexicon.lists(of: hash)))
+                tokens.append(Token(start: Int32(i), end: Int32(i + len), flags: flags, hash: hash))
                 if len == 1 && (b == 0x2E || b == 0x21 || b == 0x3F) {
                     prevEndsSentence = true
                 } else if prevEndsSentence && isCloser(p, i, len) {
@@ -85,7 +83,7 @@ enum Tokenizer {
                     flags.insert(.sentenceStart)
                 }
                 if sawNewline { line.finish(&tokens) }
-                let token = Token(start: Int32(i), end: Int32(end), flags: flags, hash: hash, lists: lexicon.lists(of: hash))
+                let token = Token(start: Int32(i), end: Int32(end), flags: flags, hash: hash)
                 line.count(token)
                 tokens.append(token)
                 prevEndsSentence = false
@@ -95,6 +93,12 @@ enum Tokenizer {
             }
         }
         line.finish(&tokens)
+        // The word lists are looked up in a second pass: here no lookup waits on the previous token's scan (or
+        // on the branch mispredict that ends it), so the table's loads overlap.
+        let lexicon = Lexicon.builtIn
+        tokens.withUnsafeMutableBufferPointer { all in
+            for k in all.indices { all[k].lists = lexicon.lists(of: all[k].hash) }
+        }
         if let sentences {
             markSentenceStarts(&tokens, sentences)
         }
