@@ -85,142 +85,175 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
     }
 
     private func encode(_ doc: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ off: inout SpanOffsets, into out: inout [UInt8]) {
+        // Annotation lists are built in a pointer buffer and appended to the record at once. The builder is one
+        // value passed `inout` (no closure captures a mutable local, so no access needs a run-time exclusivity check).
+        var record = RecordBuilder(bytes: bytes, offsets: off, capacity: doc.annotations.count * 96 + 64)
+        defer { record.rb.free() }
+        doc.annotations.withUnsafeBufferPointer { annotations in
+            for (field, encodedKey) in plan.fields {
+                switch field {
+                case "id":
+                    record.key(encodedKey, &out); JSONWriter.writeString(doc.id, into: &out)
+                case "text":
+                    record.key(encodedKey, &out)
+                    if let encoded = doc.encodedText, encoded.isCanonical {
+                        out.append(contentsOf: encoded.bytes)  // unchanged since read, already in the writer's form
+                    } else {
+                        JSONWriter.writeString(utf8: bytes, into: &out)
+                    }
+                case "sentences":
+                    record.list(encodedKey, .sentence, .span, annotations, &out)
+                case "entities":
+                    record.list(encodedKey, .entity, .entity, annotations, &out)
+                case "removed":
+                    record.list(encodedKey, .removed, .removed, annotations, &out)
+                case "annotations":
+                    var kinds: [AnnotationKind] = []
+                    for a in annotations where !Self.listedKinds.contains(a.kind) && !kinds.contains(a.kind) { kinds.append(a.kind) }
+                    guard !kinds.isEmpty else { continue }
+                    record.key(encodedKey, &out)
+                    for (n, kind) in kinds.enumerated() {
+                        out.append(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
+                        JSONWriter.writeString(kind.rawValue, into: &out)
+                        out.append(UInt8(ascii: ":"))
+                        var items = 0
+                        record.rb.append(UInt8(ascii: "["))
+                        for a in annotations where a.kind == kind {
+                            if items > 0 { record.rb.append(UInt8(ascii: ",")) }
+                            items += 1
+                            record.span(record.offsets.clamp(a))
+                            if let l = a.label { record.attribute("label", .string(l)) }
+                            for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "label" { record.attribute(k, v) }
+                            record.rb.append(UInt8(ascii: "}"))
+                        }
+                        record.rb.append(UInt8(ascii: "]"))
+                        record.flush(&out)
+                    }
+                    out.append(UInt8(ascii: "}"))
+                case "metadata":
+                    if flattenMetadata {
+                        for (k, v) in doc.metadata where !plan.outputNames.contains(k) {
+                            record.key(k, &out); JSONWriter.write(v, into: &out)
+                        }
+                    } else if !doc.metadata.isEmpty {
+                        record.key(encodedKey, &out); JSONWriter.write(.object(doc.metadata), into: &out)
+                    }
+                case "source":
+                    record.key(encodedKey, &out)
+                    JSONWriter.write(["path": .string(doc.source.path), "record": .int(doc.source.record),
+                                      "offset": .int(Int(doc.source.byteOffset))], into: &out)
+                case "provenance":
+                    guard !doc.provenance.isEmpty else { continue }
+                    record.key(encodedKey, &out)
+                    JSONWriter.write(.array(doc.provenance.map { p in
+                        var o: JSONObject = ["stage": .string(p.stage), "action": .string(p.action.rawValue)]
+                        if let d = p.detail { o["detail"] = .string(d) }
+                        return .object(o)
+                    }), into: &out)
+                default:
+                    if field.hasPrefix("metadata."), let v = doc.metadata[String(field.dropFirst(9))] {
+                        record.key(encodedKey, &out)
+                        JSONWriter.write(v, into: &out)
+                    }
+                }
+            }
+        }
+        off = record.offsets
+        if record.first { out.append(UInt8(ascii: "{")) }
+        out.append(UInt8(ascii: "}"))
+        out.append(0x0A)
+    }
+
+    /// The state of one record being written: whether a field was written yet, the span offset converter and the
+    /// pointer buffer annotation lists are built in.
+    private struct RecordBuilder {
+        /// What follows the span of each item of an annotation list.
+        enum Item { case span, entity, removed }
+
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offsets: SpanOffsets
+        var rb: RecordBytes
         var first = true
-        func key(_ encoded: [UInt8]) {
+
+        init(bytes: UnsafeBufferPointer<UInt8>, offsets: SpanOffsets, capacity: Int) {
+            self.bytes = bytes
+            self.offsets = offsets
+            rb = RecordBytes(capacity: capacity)
+        }
+
+        /// Starts a field with its encoded key (`"name":`).
+        mutating func key(_ encoded: [UInt8], _ out: inout [UInt8]) {
             out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
             first = false
             out.append(contentsOf: encoded)
         }
-        func key(_ name: String) {
+
+        /// Starts a field named `name`.
+        mutating func key(_ name: String, _ out: inout [UInt8]) {
             out.append(first ? UInt8(ascii: "{") : UInt8(ascii: ","))
             first = false
             JSONWriter.writeString(name, into: &out)
             out.append(UInt8(ascii: ":"))
         }
-        // Annotation lists are built in a pointer buffer and appended to the record at once.
-        var rb = RecordBytes(capacity: doc.annotations.count * 96 + 64)
-        defer { rb.free() }
-        func span(_ r: Range<Int>) {
+
+        mutating func span(_ r: Range<Int>) {
             JSONWriter.appendLiteral("{\"start\":", into: &rb)
-            JSONWriter.writeInt(off(r.lowerBound), into: &rb)
+            JSONWriter.writeInt(offsets(r.lowerBound), into: &rb)
             JSONWriter.appendLiteral(",\"end\":", into: &rb)
-            JSONWriter.writeInt(off(r.upperBound), into: &rb)
+            JSONWriter.writeInt(offsets(r.upperBound), into: &rb)
         }
-        func attribute(_ k: String, _ v: JSONValue) {
+
+        mutating func attribute(_ k: String, _ v: JSONValue) {
             rb.append(UInt8(ascii: ","))
             JSONWriter.writeString(k, into: &rb)
             rb.append(UInt8(ascii: ":"))
             JSONWriter.write(v, into: &rb)
         }
-        func flush() {
+
+        mutating func flush(_ out: inout [UInt8]) {
             rb.append(to: &out)
             rb.count = 0
         }
-        func list(_ name: [UInt8], _ kind: AnnotationKind, _ item: (borrowing Annotation, Range<Int>) -> Void) {
+
+        /// Writes the field `name` listing the annotations of `kind` (nothing when there are none), read in place.
+        mutating func list(_ name: [UInt8], _ kind: AnnotationKind, _ item: Item,
+                           _ annotations: UnsafeBufferPointer<Annotation>, _ out: inout [UInt8]) {
             var opened = false
-            // Read in place: no copy (and reference counting) of each annotation.
-            doc.annotations.withUnsafeBufferPointer { annotations in
-                for i in annotations.indices where annotations[i].kind == kind {
-                    if !opened {
-                        key(name)
-                        rb.append(UInt8(ascii: "["))
-                        opened = true
-                    } else {
-                        rb.append(UInt8(ascii: ","))
-                    }
-                    let r = off.clamp(annotations[i])
-                    span(r)
-                    item(annotations[i], r)
-                    rb.append(UInt8(ascii: "}"))
-                }
-            }
-            if opened {
-                rb.append(UInt8(ascii: "]"))
-                flush()
-            }
-        }
-        for (field, encodedKey) in plan.fields {
-            switch field {
-            case "id":
-                key(encodedKey); JSONWriter.writeString(doc.id, into: &out)
-            case "text":
-                key(encodedKey)
-                if let encoded = doc.encodedText, encoded.isCanonical {
-                    out.append(contentsOf: encoded.bytes)  // unchanged since read, already in the writer's form
+            for i in annotations.indices where annotations[i].kind == kind {
+                if !opened {
+                    key(name, &out)
+                    rb.append(UInt8(ascii: "["))
+                    opened = true
                 } else {
-                    JSONWriter.writeString(utf8: bytes, into: &out)
+                    rb.append(UInt8(ascii: ","))
                 }
-            case "sentences":
-                list(encodedKey, .sentence) { _, _ in }
-            case "entities":
-                list(encodedKey, .entity) { a, r in
+                let r = offsets.clamp(annotations[i])
+                span(r)
+                switch item {
+                case .span:
+                    break
+                case .entity:
+                    let a = annotations.baseAddress! + i  // read in place, no copy of the annotation
                     JSONWriter.appendLiteral(",\"label\":", into: &rb)
-                    if let l = a.label { JSONWriter.writeString(l, into: &rb) } else { JSONWriter.appendLiteral("null", into: &rb) }
+                    if let l = a.pointee.label { JSONWriter.writeString(l, into: &rb) } else { JSONWriter.appendLiteral("null", into: &rb) }
                     JSONWriter.appendLiteral(",\"text\":", into: &rb)
                     JSONWriter.writeString(utf8: UnsafeBufferPointer(rebasing: bytes[r]), into: &rb)
                     JSONWriter.appendLiteral(",\"canonical\":", into: &rb)
-                    JSONWriter.write(a.attributes["canonical"] ?? .null, into: &rb)
-                    for (k, v) in a.attributes where !Self.isEntityKey(k) { attribute(k, v) }
-                }
-            case "removed":
-                list(encodedKey, .removed) { a, _ in
+                    JSONWriter.write(a.pointee.attributes["canonical"] ?? .null, into: &rb)
+                    for (k, v) in a.pointee.attributes where !JSONLinesRecordEncoder.isEntityKey(k) { attribute(k, v) }
+                case .removed:
+                    let a = annotations.baseAddress! + i
                     JSONWriter.appendLiteral(",\"rule\":", into: &rb)
-                    if let l = a.label { JSONWriter.writeString(l, into: &rb) } else { JSONWriter.appendLiteral("null", into: &rb) }
-                    for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "rule" { attribute(k, v) }
+                    if let l = a.pointee.label { JSONWriter.writeString(l, into: &rb) } else { JSONWriter.appendLiteral("null", into: &rb) }
+                    for (k, v) in a.pointee.attributes where !JSONLinesRecordEncoder.spanKeys.contains(k) && k != "rule" { attribute(k, v) }
                 }
-            case "annotations":
-                var kinds: [AnnotationKind] = []
-                for a in doc.annotations where !Self.listedKinds.contains(a.kind) && !kinds.contains(a.kind) { kinds.append(a.kind) }
-                guard !kinds.isEmpty else { continue }
-                key(encodedKey)
-                for (n, kind) in kinds.enumerated() {
-                    out.append(n == 0 ? UInt8(ascii: "{") : UInt8(ascii: ","))
-                    JSONWriter.writeString(kind.rawValue, into: &out)
-                    out.append(UInt8(ascii: ":"))
-                    var items = 0
-                    rb.append(UInt8(ascii: "["))
-                    for a in doc.annotations where a.kind == kind {
-                        if items > 0 { rb.append(UInt8(ascii: ",")) }
-                        items += 1
-                        span(off.clamp(a))
-                        if let l = a.label { attribute("label", .string(l)) }
-                        for (k, v) in a.attributes where !Self.spanKeys.contains(k) && k != "label" { attribute(k, v) }
-                        rb.append(UInt8(ascii: "}"))
-                    }
-                    rb.append(UInt8(ascii: "]"))
-                    flush()
-                }
-                out.append(UInt8(ascii: "}"))
-            case "metadata":
-                if flattenMetadata {
-                    for (k, v) in doc.metadata where !plan.outputNames.contains(k) {
-                        key(k); JSONWriter.write(v, into: &out)
-                    }
-                } else if !doc.metadata.isEmpty {
-                    key(encodedKey); JSONWriter.write(.object(doc.metadata), into: &out)
-                }
-            case "source":
-                key(encodedKey)
-                JSONWriter.write(["path": .string(doc.source.path), "record": .int(doc.source.record),
-                                  "offset": .int(Int(doc.source.byteOffset))], into: &out)
-            case "provenance":
-                guard !doc.provenance.isEmpty else { continue }
-                key(encodedKey)
-                JSONWriter.write(.array(doc.provenance.map { p in
-                    var o: JSONObject = ["stage": .string(p.stage), "action": .string(p.action.rawValue)]
-                    if let d = p.detail { o["detail"] = .string(d) }
-                    return .object(o)
-                }), into: &out)
-            default:
-                if field.hasPrefix("metadata."), let v = doc.metadata[String(field.dropFirst(9))] {
-                    key(encodedKey)
-                    JSONWriter.write(v, into: &out)
-                }
+                rb.append(UInt8(ascii: "}"))
+            }
+            if opened {
+                rb.append(UInt8(ascii: "]"))
+                flush(&out)
             }
         }
-        if first { out.append(UInt8(ascii: "{")) }
-        out.append(UInt8(ascii: "}"))
-        out.append(0x0A)
     }
 
     /// Kinds written under their own field.
