@@ -94,6 +94,11 @@ extension Document {
             var lineIsBlank = true
             var k = lineStart
             while k < n {
+                // The rest of a line with content cannot change anything: skip to its line break, 8 bytes at a time.
+                if !lineIsBlank {
+                    k = ByteWords.firstIndex(of: 0x0A, in: b, from: k)
+                    if k == n { break }
+                }
                 let c = b[k]
                 if c == 0x0A {
                     if lineIsBlank {
