@@ -12,7 +12,7 @@ enum DocumentConsistency {
     }
 
     /// Applies consistency to name candidates (values are left alone); returns the new candidate list.
-    static func apply(_ t: TokenizedText, _ candidates: [Candidate], taken: [Bool]) -> [Candidate] {
+    static func apply(_ t: TokenizedText, _ candidates: inout [Candidate], taken: [Bool]) {
         // Known single-word names: surname of multi-word persons, and single-token strong names.
         var known = KnownNames()
         // Canonical per full person name, to unify variants sharing a surname.
@@ -22,44 +22,40 @@ enum DocumentConsistency {
         for c in candidates where c.count == 1 && !isWeak(c.source) && c.label.isName {
             known.addIfNew(t[c.first].hash, c.label, c.canonical)
         }
-        var out: [Candidate] = []
-        out.reserveCapacity(candidates.count)
         var covered = taken
-        for c in candidates {
-            var c = c
-            if c.label.isName && !known.isEmpty {
-                if c.label == .person && c.count >= 2 {
-                    if let k = known[t[c.end - 1].hash], k.label == .person, let kc = k.canonical,
-                       let cc = c.canonical, kc != cc, sameGivenInitial(kc, cc)
+        // In place: no candidate is copied (each copy retains its strings).
+        for i in candidates.indices {
+            let (first, end, label) = (candidates[i].first, candidates[i].end, candidates[i].label)
+            if label.isName && !known.isEmpty {
+                if label == .person && end - first >= 2 {
+                    if let k = known[t[end - 1].hash], k.label == .person, let kc = k.canonical,
+                       let cc = candidates[i].canonical, kc != cc, sameGivenInitial(kc, cc)
                     {
-                        c.canonical = kc
+                        candidates[i].canonical = kc
                     }
-                } else if c.count == 1, let k = known[t[c.first].hash] {
-                    if isWeak(c.source) {
-                        c.label = k.label
-                        c.canonical = k.canonical
-                        c.source = "consistency"
-                    } else if c.label == k.label {
-                        c.canonical = k.canonical
+                } else if end - first == 1, let k = known[t[first].hash] {
+                    if isWeak(candidates[i].source) {
+                        candidates[i].label = k.label
+                        candidates[i].canonical = k.canonical
+                        candidates[i].source = "consistency"
+                    } else if label == k.label {
+                        candidates[i].canonical = k.canonical
                     }
                 }
             }
-            for k in c.first..<c.end { covered[k] = true }
-            out.append(c)
+            for k in first..<end { covered[k] = true }
         }
-        guard !known.isEmpty else { return out }
+        guard !known.isEmpty else { return }
         // Uncovered occurrences of known names (sentence starts, headlines, possessives).
         var added = false
         for i in 0..<t.count where !covered[i] && t[i].isNameLike && !t[i].has(.punct) {
             guard let k = known[t[i].hash], !t[i].isIn(.commonWords) else { continue }
-            out.append(Candidate(first: i, end: i + 1, label: k.label, canonical: k.canonical, source: "consistency", priority: 1))
+            candidates.append(Candidate(first: i, end: i + 1, label: k.label, canonical: k.canonical, source: "consistency", priority: 1))
             added = true
         }
-        if added { out.sort { $0.first < $1.first } }
-        return out
+        if added { candidates.sort { $0.first < $1.first } }
     }
 
-    /// The names known in one document, keyed by a token's folded hash; the first name seen for a hash wins.
     private struct KnownNames {
         private var index = UInt64Table()
         private var names: [(label: EntityLabel, canonical: String?)] = []

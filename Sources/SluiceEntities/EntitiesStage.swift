@@ -59,7 +59,8 @@ public struct EntitiesStage: DocumentStage {
         var perLabel = [Int](repeating: 0, count: EntityLabel.allCases.count)
         var text = document.text
         text.withUTF8 { bytes in
-            tagger.forEachMention(utf8: bytes, sentences: sentences.isEmpty ? nil : sentences) { start, end, c in
+            tagger.forEachMention(utf8: bytes, sentences: sentences.isEmpty ? nil : sentences,
+                                  willVisit: { document.annotations.reserveCapacity(document.annotations.count + $0) }) { start, end, c in
                 // One shared key array; only the values are built per mention.
                 let values: ContiguousArray<JSONValue> = [c.canonical.map(JSONValue.string) ?? .null, .string(c.source)]
                 let attributes = JSONObject(uncheckedUniqueKeys: Self.attributeKeys, values: values)

@@ -55,12 +55,16 @@ public struct EntityTagger: Sendable {
 
     /// Calls `body` with the UTF-8 byte range and the candidate of every mention of a wanted label, in order: what
     /// ``tag(utf8:sentences:)`` returns, without building the mentions (the stage turns them into annotations).
+    ///
+    /// `willVisit` is called first with an upper bound on the number of mentions (to reserve room for them).
     func forEachMention(utf8 bytes: UnsafeBufferPointer<UInt8>, sentences: [Range<Int>]?,
+                        willVisit: (_ atMost: Int) -> Void = { _ in },
                         _ body: (_ start: Int, _ end: Int, _ candidate: borrowing Candidate) -> Void) {
         let tokens = Tokenizer.tokenize(bytes, sentences: sentences)
         tokens.withUnsafeBufferPointer { tp in
             let t = TokenizedText(bytes: bytes, tokens: tp)
             let candidates = self.candidates(t)
+            willVisit(candidates.count)
             candidates.withUnsafeBufferPointer { cs in
                 for i in cs.indices where labelBits & 1 << UInt64(cs[i].label.index) != 0 {
                     body(Int(t[cs[i].first].start), Int(t[cs[i].end - 1].end), cs[i])
@@ -84,7 +88,7 @@ public struct EntityTagger: Sendable {
         }
         if !Self.isSorted(names) { names.sort { $0.first < $1.first } }
         if config.consistency {
-            names = DocumentConsistency.apply(t, names, taken: taken)
+            DocumentConsistency.apply(t, &names, taken: taken)
         }
         return Self.merge(values, names)
     }

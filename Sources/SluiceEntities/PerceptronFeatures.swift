@@ -30,7 +30,8 @@ enum PerceptronFeatures {
         let n = t.count
         var taken = [Bool](repeating: false, count: n)
         for v in ValueRecognizer.recognize(t) { for k in v.first..<v.end { taken[k] = true } }
-        let ruleCandidates = DocumentConsistency.apply(t, rules.find(t, taken: taken), taken: taken)
+        var ruleCandidates = rules.find(t, taken: taken)
+        DocumentConsistency.apply(t, &ruleCandidates, taken: taken)
         let ruleTag = ruleTags(t, ruleCandidates) { _ in true }
         let gazTag = ruleTags(t, ruleCandidates) { $0.hasPrefix("gazetteer:") }
         var shapes = [UInt64](repeating: 0, count: n)
