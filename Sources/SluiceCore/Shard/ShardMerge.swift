@@ -124,15 +124,15 @@ enum ShardMerge {
 }
 
 extension FileIO {
-    /// Removes a file or a folder tree if it exists.
+    /// Removes a file or a folder tree if it exists. Symbolic links are removed, never followed: a link to a
+    /// folder inside the tree does not take the folder's contents with it.
     public static func removeTree(_ path: String) {
-        switch kind(of: path) {
-        case .directory:
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        if st.st_mode & S_IFMT == S_IFDIR {
             for name in (try? listDirectory(path)) ?? [] { removeTree(FilePaths.join(path, name)) }
             rmdir(path)
-        case .missing:
-            return
-        default:
+        } else {
             unlink(path)
         }
     }

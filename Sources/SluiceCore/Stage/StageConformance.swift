@@ -53,7 +53,9 @@ public enum StageConformance {
         baseDirectory: String = ".", threads: Int = 4
     ) -> [Problem] {
         var problems = checkDescription(factory.description)
-        let output = temporaryDirectory()
+        let created = temporaryDirectory()
+        defer { if let created { FileIO.removeTree(created) } }
+        let output = created ?? "/tmp"
         let configuration = StageConfiguration(
             stageName: factory.name, values: options, defaultsFrom: factory.description, baseDirectory: baseDirectory,
             outputDirectory: output)
@@ -161,10 +163,11 @@ public enum StageConformance {
         return " (first at document \(inputs[k].id))"
     }
 
-    static func temporaryDirectory() -> String {
+    /// A fresh folder for the stage's outputs (removed when the check ends), or `nil` when none can be made.
+    static func temporaryDirectory() -> String? {
         var template = Array("/tmp/sluice-conformance-XXXXXX".utf8CString)
         return template.withUnsafeMutableBufferPointer { buffer in
-            mkdtemp(buffer.baseAddress!).map { String(cString: $0) } ?? "/tmp"
+            mkdtemp(buffer.baseAddress!).map { String(cString: $0) }
         }
     }
 }
