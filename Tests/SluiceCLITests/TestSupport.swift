@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import SluiceCore
 import SluiceStandard
+import Synchronization
 
 /// A stage that throws on documents containing "EXPLODE".
 struct ExplodingStage: DocumentStage {
@@ -23,11 +24,22 @@ let integrationRegistry: StageRegistry = {
     return r
 }()
 
-/// A fresh scratch folder.
+/// Scratch folders made by this test process; they are removed when it exits (a test may still read its folder
+/// after the helper that made it returns).
+let scratchFolders = Mutex<[String]>([])
+private let removeScratchFoldersAtExit: Void = {
+    atexit {
+        for path in scratchFolders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+    }
+}()
+
+/// A fresh scratch folder (removed when the test process exits).
 func scratchDirectory(_ name: String = #function) -> String {
     let safe = name.filter { $0.isLetter || $0.isNumber }
     let path = NSTemporaryDirectory() + "sluice-tests/\(safe)-\(UUID().uuidString.prefix(8))"
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    _ = removeScratchFoldersAtExit
+    scratchFolders.withLock { $0.append(path) }
     return path
 }
 

@@ -51,6 +51,7 @@ private func run(_ texts: [String], stage: ChunkStage, batch: Int, workers: Int 
 {
     let dir = NSTemporaryDirectory() + "sluice-batch-\(UUID().uuidString.prefix(8))"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     let lines = texts.enumerated().map { #"{"id":"d\#($0.offset)","text":"\#($0.element)"}"# }
     try (lines.joined(separator: "\n") + "\n").write(toFile: dir + "/in.jsonl", atomically: true, encoding: .utf8)
     let collect = Collect()

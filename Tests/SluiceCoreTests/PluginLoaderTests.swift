@@ -6,12 +6,15 @@ import SluiceCore
 /// not disturb pipelines that do not use the plugin. Fake plugins are small C libraries built with clang; the
 /// real plugin is exercised through `sluice-host` in `PluginHostTests` (SluiceCLITests).
 @Suite(.serialized)
-struct PluginLoaderTests {
+final class PluginLoaderTests {
+    /// This test's folder (each test runs on a fresh instance; the folder goes with it).
     let dir: String = {
         let d = NSTemporaryDirectory() + "sluice-plugins-\(UUID().uuidString.prefix(8))"
         try! FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true)
         return d
     }()
+
+    deinit { try? FileManager.default.removeItem(atPath: dir) }
 
     /// Compiles C source into `lib<name>.so` in the test folder.
     func buildLibrary(_ name: String, _ source: String) throws -> String {

@@ -5,6 +5,7 @@ import Testing
 struct RecordFileTests {
     @Test func recordsLargerThanTheReadBufferAndTruncationAreHandled() throws {
         let path = NSTemporaryDirectory() + "records-\(UUID().uuidString).bin"
+        defer { FileIO.remove(path) }
         let records: [[UInt8]] = [[], [1, 2, 3], Array(repeating: 7, count: 3 << 20), [9]]
         let writer = try AtomicFileWriter(path: path)
         for r in records { try RecordFile.append(r, to: writer) }

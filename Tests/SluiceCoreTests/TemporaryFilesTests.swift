@@ -7,6 +7,7 @@ struct TemporaryFilesTests {
     @Test func staleTemporariesOfExitedProcessesOnThisHostAreDeleted() throws {
         let dir = NSTemporaryDirectory() + "sluice-tmpfiles-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         // A process id that has certainly exited: a child we waited for.
         let child = Process()
         child.executableURL = URL(fileURLWithPath: "/bin/true")

@@ -38,6 +38,7 @@ struct EntityModelTests {
     @Test func saveAndLoadRoundTrip() throws {
         let model = EntityModel.train(examples: Self.corpus(), iterations: 3, seed: 1)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-model-\(getpid()).bin").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try model.save(to: path)
         let loaded = try EntityModel.load(from: path)
         #expect(loaded.tags == model.tags)
@@ -52,6 +53,7 @@ struct EntityModelTests {
 
     @Test func loadsJSONLinesWithCharacterOffsets() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-train-\(getpid()).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
         let line = #"{"text": "Café – Émile Zola", "entities": [{"start": 7, "end": 17, "label": "PER"}]}"#
         try (line + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let ex = try TrainingExample.loadJSONLines(path: path)
@@ -63,6 +65,7 @@ struct EntityModelTests {
 
     @Test func loadsCoNLL() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-train-\(getpid()).conll").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
         try "-DOCSTART- O\n\nJohn B-PER\nSmith I-PER\nvisited O\nParis B-LOC\n.\tO\n\nHe O\nleft O\n".write(toFile: path, atomically: true, encoding: .utf8)
         let ex = try TrainingExample.loadCoNLL(path: path)
         #expect(ex.count == 1)

@@ -49,6 +49,7 @@ struct EntityTaggerTests {
     @Test func labelFilterAndUserGazetteer() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-entities-\(getpid())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("g.tsv").path
         try "Qwertia\tLOC\tRepublic of Qwertia\n".write(toFile: path, atomically: true, encoding: .utf8)
         let custom = try EntityTagger(config: EntityTaggerConfig(labels: [.loc], gazetteerPaths: [path]))

@@ -2,6 +2,7 @@ import CSluiceZlib
 import CSluiceZstd
 import Foundation
 import OrderedCollections
+import Synchronization
 @testable import SluiceCore
 @testable import SluiceExport
 
@@ -18,11 +19,13 @@ enum TestSupport {
         repositoryRoot.appendingPathComponent("../shared/seeds").standardizedFileURL
     }
 
-    /// A fresh empty folder under the system's temporary folder.
+    /// A fresh empty folder under the system's temporary folder (removed when the test process exits).
     static func temporaryDirectory(_ name: String = #function) throws -> String {
         let safe = name.filter { $0.isLetter || $0.isNumber }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-export-\(safe)-\(UUID().uuidString.prefix(8))").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        _ = removeScratchFoldersAtExit
+        scratchFolders.withLock { $0.append(dir) }
         return dir
     }
 
@@ -228,3 +231,12 @@ struct TestFailure: Error, CustomStringConvertible {
     var description: String
     init(_ d: String) { description = d }
 }
+
+/// Scratch folders made by this test process; they are removed when it exits (a test may still read its folder
+/// after the helper that made it returns).
+let scratchFolders = Mutex<[String]>([])
+private let removeScratchFoldersAtExit: Void = {
+    atexit {
+        for path in scratchFolders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: path) }
+    }
+}()

@@ -50,6 +50,7 @@ func runExternal(_ texts: [String], options: String, workers: Int = 1, onError: 
 {
     let dir = NSTemporaryDirectory() + "sluice-external-\(UUID().uuidString.prefix(8))"
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
     try worker.write(toFile: dir + "/worker.py", atomically: true, encoding: .utf8)
     let lines = texts.enumerated().map { k, t in
         String(data: try! JSONSerialization.data(withJSONObject: ["id": String(format: "d%03d", k), "text": t]), encoding: .utf8)!
