@@ -11,7 +11,8 @@ enum DocumentConsistency {
         }
     }
 
-    /// Applies consistency to name candidates (values are left alone); returns the new candidate list.
+    /// Applies consistency to name candidates (values are left alone), in place; candidates found for uncovered
+    /// occurrences of known names are added, and the list stays in order of first token.
     static func apply(_ t: TokenizedText, _ candidates: inout [Candidate], taken: [Bool]) {
         // Known single-word names: surname of multi-word persons, and single-token strong names.
         var known = KnownNames()

@@ -1,7 +1,7 @@
 /// Every built-in word list in one hash table: a token's case-folded hash → the bit set of the ``WordList``s that
 /// hold the word (0 for any other word).
 ///
-/// The tokenizer asks once per token, at the end of the token's hash chain, and whether a word is listed is
+/// The tokenizer asks once per token (in a pass over the finished tokens), and whether a word is listed is
 /// unpredictable; so a lookup has no data-dependent branch: a key lives in the bucket its hash picks, four slots
 /// and their masks in one 64-byte line, and all four slots are compared. The table grows until no bucket
 /// overflows.
