@@ -17,12 +17,8 @@ struct WordSet: Sendable {
         for s in sets { for k in s.hashes.allKeys { hashes.set(k, 1) } }
     }
 
+    /// Whether the word with folded hash `hash` is in the set (tokens carry their lists' bits instead: ``Token/isIn(_:)``).
     @inline(__always) func contains(hash: UInt64) -> Bool { hashes.contains(hash) }
-    @inline(__always) func contains(_ token: Token) -> Bool { hashes.contains(token.hash) }
-    func contains(word: String) -> Bool { hashes.contains(ByteText.foldedHash(word)) }
-
-    /// The number of words.
-    var count: Int { hashes.count }
 
     /// The folded hashes of the words.
     var allKeys: [UInt64] { hashes.allKeys }
