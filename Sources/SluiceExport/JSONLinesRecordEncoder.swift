@@ -75,16 +75,14 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 decoded.decodePendingText()
                 return encode(decoded, into: &out)
             }
-            var off = SpanOffsets(doc, unit: offsets)
-            encode(doc, UnsafeBufferPointer(start: nil, count: 0), &off, into: &out)
+            encode(doc, UnsafeBufferPointer(start: nil, count: 0), SpanOffsets(doc, unit: offsets), into: &out)
             return 1
         }
-        var off = SpanOffsets(doc, unit: offsets)
-        withTextBytes(doc) { bytes in encode(doc, bytes, &off, into: &out) }
+        withTextBytes(doc) { bytes in encode(doc, bytes, SpanOffsets(doc, unit: offsets), into: &out) }
         return 1
     }
 
-    private func encode(_ doc: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ off: inout SpanOffsets, into out: inout [UInt8]) {
+    private func encode(_ doc: Document, _ bytes: UnsafeBufferPointer<UInt8>, _ off: SpanOffsets, into out: inout [UInt8]) {
         // Annotation lists are built in a pointer buffer and appended to the record at once. The builder is one
         // value passed `inout` (no closure captures a mutable local, so no access needs a run-time exclusivity check).
         var record = RecordBuilder(bytes: bytes, offsets: off, capacity: doc.annotations.count * 96 + 64)
@@ -158,7 +156,6 @@ public struct JSONLinesRecordEncoder: RecordEncoder {
                 }
             }
         }
-        off = record.offsets
         if record.first { out.append(UInt8(ascii: "{")) }
         out.append(UInt8(ascii: "}"))
         out.append(0x0A)
