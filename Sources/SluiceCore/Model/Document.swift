@@ -59,9 +59,7 @@ public struct Document: Sendable {
     public func ranges(of kind: AnnotationKind) -> [Range<Int>] {
         annotations.withUnsafeBufferPointer { all in
             var ranges: [Range<Int>] = []
-            var count = 0
-            for i in all.indices where all[i].kind == kind { count &+= 1 }
-            ranges.reserveCapacity(count)
+            ranges.reserveCapacity(all.count)  // at most one per annotation: one allocation, one pass
             for i in all.indices where all[i].kind == kind { ranges.append(all[i].start..<all[i].end) }
             return ranges
         }

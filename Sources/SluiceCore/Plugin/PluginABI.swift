@@ -11,7 +11,7 @@
 public enum PluginABI {
     /// Digest of the core's plugin-facing sources (checked by `PluginABITests`).
     @_alwaysEmitIntoClient
-    public static var coreDigest: String { "51f7c9c9d975c387" }
+    public static var coreDigest: String { "3ceefadbada7d678" }
 
     /// The compiler that built the core.
     @_alwaysEmitIntoClient
