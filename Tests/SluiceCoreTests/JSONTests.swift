@@ -24,6 +24,22 @@ struct JSONTests {
         #expect(String(decoding: out, as: UTF8.self) == #""a\u0001b""#)
     }
 
+    /// Integers are written as Swift prints them, at every digit count and at both ends of the range (the digits are
+    /// formed backwards in a stack buffer; `Int.min` has no positive counterpart).
+    @Test func integersAreWrittenInDecimal() {
+        var values = [0, 1, 9, 10, -1, -9, -10, 99, 100, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, -power, -(power - 1)]
+        }
+        for v in values {
+            var out: [UInt8] = []
+            JSONWriter.writeInt(v, into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(v))
+        }
+    }
+
     @Test(arguments: [
         #"{"a":1"#, #"{"a" 1}"#, #"[1,]"#, #"{"a":tru}"#, #""unterminated"#, #"{"a":1} x"#, "", #"{"a":"\q"}"#,
     ])
