@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// Splits UTF-8 text into word, number and punctuation tokens and marks sentence and line starts.
 ///
 /// Words are runs of letters and digits; internal hyphens, name apostrophes (`O'Neill`), initialisms
@@ -124,48 +126,96 @@ enum Tokenizer {
         return len == 3 && b == 0xE2 && (p[i + 2] == 0x9D || p[i + 2] == 0x99)
     }
 
-    /// The common case in one pass: a word of ASCII letters and digits ended by whitespace, the end of the text or
-    /// an ASCII punctuation byte that can never join a word (anything but `-` `'` `,` `.`). Sets the word's end,
-    /// its ``wordFlags(_:_:_:)`` and its ``ByteText/foldedHash(_:_:_:)`` and returns `true`; returns `false`
-    /// (outputs unspecified) when the word needs the general rules of ``scanWord(_:_:)``.
+    /// The common case in one pass: a word of ASCII letters and digits that the general rules of
+    /// ``scanWord(_:_:)`` would end where its letters and digits end. Sets the word's end, its
+    /// ``wordFlags(_:_:_:)`` and its ``ByteText/foldedHash(_:_:_:)`` and returns `true`; returns `false` (outputs
+    /// unspecified) when the word needs the general rules: it is followed by a joiner (`-` `'`, hyphenated words,
+    /// O'Neill), a non-ASCII byte, a period that may belong to it (`Mr.`, `U.S.`, `M.`, `8.8`) or a comma between
+    /// digits (`66,000`).
+    ///
+    /// Eight bytes at a time: one word of masks finds the run of letters and digits and whether it has letters,
+    /// lower-case letters and digits, so the only data-dependent branch is the one that ends the word. Folding is
+    /// `| 0x20` on every byte of the run (a no-op on digits, which have that bit set).
     @inline(__always)
     private static func scanPlainASCIIWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, end: inout Int,
                                            flags: inout TokenFlags, hash: inout UInt64) -> Bool {
         let n = p.count
+        guard let base = p.baseAddress else { return false }
         var h = ByteText.fnvOffset
-        var letters = 0
-        var uppers = 0
-        var firstLetter: UInt8 = 0
+        // High bits of the letters, lower-case letters and digits seen, from all chunks.
+        var letters: UInt64 = 0
+        var lowers: UInt64 = 0
+        var digits: UInt64 = 0
+        // Whether the word's first letter is lower-case; set at the first chunk that has a letter.
+        var firstLetterLower = false
         var i = start
-        while i < n {
-            let b = p[i]
-            if b &- 0x30 < 10 {
-                h = (h ^ UInt64(b)) &* ByteText.fnvPrime
-            } else if (b | 0x20) &- 0x61 < 26 {
-                if letters == 0 { firstLetter = b }
-                letters &+= 1
-                if b < 0x61 { uppers &+= 1 }
-                h = (h ^ UInt64(b | 0x20)) &* ByteText.fnvPrime
-            } else {
-                // Joiners and periods (hyphenated words, O'Neill, 8.8, U.S., Mr.) and non-ASCII take the general path.
-                if b >= 0x80 || b == 0x2D || b == 0x27 || b == 0x2C || b == 0x2E { return false }
-                break
+        while i &+ 8 <= n {
+            let x = ByteWords.load(base + i)
+            let upper = ByteWords.inRange(x, 0x41, 0x5A)
+            let lower = ByteWords.inRange(x, 0x61, 0x7A)
+            let digit = ByteWords.inRange(x, 0x30, 0x39)
+            let run = ByteWords.leadingRun(upper | lower | digit)
+            let keep: UInt64 = run == 8 ? ~0 : (1 &<< UInt64(run &* 8)) &- 1
+            let letterBits = (upper | lower) & keep
+            if letters == 0 && letterBits != 0 {
+                firstLetterLower = (lower >> UInt64(letterBits.trailingZeroBitCount)) & 1 != 0
             }
-            i &+= 1
+            letters |= letterBits
+            lowers |= lower & keep
+            digits |= digit & keep
+            // All eight steps, each kept only inside the run: a select, not a loop exit that mispredicts.
+            var folded = x | 0x2020_2020_2020_2020
+            for k in 0..<8 {
+                let next = (h ^ (folded & 0xFF)) &* ByteText.fnvPrime
+                h = k < run ? next : h
+                folded &>>= 8
+            }
+            i &+= run
+            if run < 8 { break }
         }
-        let digits = (i - start) - letters
+        if i &+ 8 > n {
+            // The last bytes of the text, one at a time.
+            while i < n {
+                let b = p[i]
+                if b &- 0x30 < 10 {
+                    digits |= 1
+                    h = (h ^ UInt64(b)) &* ByteText.fnvPrime
+                } else if (b | 0x20) &- 0x61 < 26 {
+                    if letters == 0 { firstLetterLower = b >= 0x61 }
+                    letters |= 1
+                    if b >= 0x61 { lowers |= 1 }
+                    h = (h ^ UInt64(b | 0x20)) &* ByteText.fnvPrime
+                } else {
+                    break
+                }
+                i &+= 1
+            }
+        }
+        if i < n {
+            let stop = p[i]
+            if stop >= 0x80 || stop == 0x2D || stop == 0x27 { return false }
+            if stop == 0x2C || stop == 0x2E {
+                // After a digit, `,` and `.` join a following digit; after a letter, `.` may end an initial, an
+                // initialism or an abbreviation of up to five letters, and `,` never joins.
+                if p[i &- 1] &- 0x30 < 10 {
+                    if i &+ 1 < n && p[i &+ 1] &- 0x30 < 10 { return false }
+                } else if stop == 0x2E && i &- start <= 5 {
+                    return false
+                }
+            }
+        }
         var f: TokenFlags = []
-        if letters > 0 {
+        if letters != 0 {
             // A leading digit means the token is not capitalized ("2nd" is lowercase, "2B" neither).
-            if firstLetter >= 0x61 { f.insert(.lowercase) } else if p[start] &- 0x30 >= 10 { f.insert(.capitalized) }
+            if firstLetterLower { f.insert(.lowercase) } else if p[start] &- 0x30 >= 10 { f.insert(.capitalized) }
+            if lowers == 0 && i &- start > 1 { f.insert(.allCaps) }
         }
-        if digits > 0 {
+        if digits != 0 {
             f.insert(.hasDigit)
             if letters == 0 { f.insert(.number) }
         } else {
             f.insert(.alphabetic)
         }
-        if letters >= 1 && uppers == letters && (letters >= 2 || i - start > 1) { f.insert(.allCaps) }
         end = i
         flags = f
         hash = h

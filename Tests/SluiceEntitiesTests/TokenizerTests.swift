@@ -67,8 +67,9 @@ struct TokenizerTests {
         let pieces = ["Mr.", "U.S.", "word", "Word", "WORD", "2nd", "2B", "A", "a", "x9", "66,000", "8.8", "O'Neill",
                       "Putin's", "don't", "well-known", "São", "naïve", "—", "“", "(", ")", ".", ",", ";", "!", "?", " ",
                       "  ", "\n", "\t", "Aug", "e.g.", "R.E.M.", "co-op", "$5", "12%", "ABC123", "iPhone",
-                      "internationalization", "INTERNATIONAL", "12345678", "1234567890123", "McDonald", "x"]
-        for trial in 0..<500 {
+                      "internationalization", "INTERNATIONAL", "12345678", "1234567890123", "McDonald", "x", "Sabbath",
+                      "NATO", "1970", "2005", "elephant", "Kerrang", "5", "é"]
+        for trial in 0..<2_000 {
             var text = ""
             for _ in 0..<Int(rng.next() % 30) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
             var copy = text
