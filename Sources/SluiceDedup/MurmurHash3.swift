@@ -82,6 +82,25 @@ public enum MurmurHash3 {
         return finish(h1, h2, length: len).low
     }
 
+    /// ``hash64(_:count:seed:)`` of `count` (1...15) bytes at `p` when sixteen bytes can be read at `p`: two whole
+    /// loads, masked to the run, and no branch on the length (word lengths are unpredictable). A masked-off second
+    /// half is 0, and mixing 0 leaves the state as the reference's tail switch leaves it without that half.
+    @inline(__always)
+    static func hash64(readable16 p: UnsafeRawPointer, count len: Int, seed: UInt32) -> UInt64 {
+        let c1: UInt64 = 0x87c3_7b91_1142_53d5
+        let c2: UInt64 = 0x4cf5_ad43_2745_937f
+        let first = min(len, 8)
+        let second = len &- first
+        var k1 = load64(p, 0) & (~0 &>> UInt64(64 &- 8 &* first))
+        // `&>>` takes the shift modulo 64, so an empty second half needs its own (selected, not branched) zero mask.
+        var k2 = load64(p, 8) & (second > 0 ? ~0 &>> UInt64(64 &- 8 &* second) : 0)
+        var h1 = UInt64(seed)
+        var h2 = UInt64(seed)
+        k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
+        k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
+        return finish(h1, h2, length: len).low
+    }
+
     /// Mixes the last `count` (0...15) bytes at `tail` into the state (the reference's tail switch), reading them
     /// with at most four loads that never touch a byte past them.
     @inline(__always)

@@ -40,7 +40,10 @@ struct Shingler: Sendable {
                 if i >= n { break }
                 let start = i
                 i = wordEnd(base, from: i, count: n)
-                ring[slot] = MurmurHash3.hash64(base + start, count: i - start, seed: seed)
+                let length = i - start
+                ring[slot] = length < 16 && start &+ 16 <= n
+                    ? MurmurHash3.hash64(readable16: base + start, count: length, seed: seed)
+                    : MurmurHash3.hash64(base + start, count: length, seed: seed)
                 words += 1
                 if words >= k { out.append(combine(ring, newest: slot, count: k)) }
                 slot = slot + 1 == k ? 0 : slot + 1

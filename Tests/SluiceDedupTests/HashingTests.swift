@@ -20,7 +20,8 @@ struct HashingTests {
     }
 
     /// `hash64`'s short-input path (two overlapping loads for the tail) must give the reference's first half for
-    /// every length and alignment, including the lengths around its 4-, 8- and 16-byte cases.
+    /// every length and alignment, including the lengths around its 4-, 8- and 16-byte cases; so must the masked-load
+    /// path the shingler takes when sixteen bytes are readable.
     @Test func hash64MatchesTheReferenceForEveryLengthAndOffset() {
         var rng = SplitMix64(seed: 11)
         let bytes = (0..<96).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
@@ -29,8 +30,12 @@ struct HashingTests {
                 for length in 0...40 {
                     let p = buf.baseAddress! + offset
                     for seed: UInt32 in [0, 1, 0x9747_B28C] {
-                        #expect(MurmurHash3.hash64(p, count: length, seed: seed)
-                            == MurmurHash3.hash128(p, count: length, seed: seed).low, "offset \(offset) length \(length)")
+                        let reference = MurmurHash3.hash128(p, count: length, seed: seed).low
+                        #expect(MurmurHash3.hash64(p, count: length, seed: seed) == reference, "offset \(offset) length \(length)")
+                        if length > 0 && length < 16 {
+                            #expect(MurmurHash3.hash64(readable16: p, count: length, seed: seed) == reference,
+                                    "readable16: offset \(offset) length \(length)")
+                        }
                     }
                 }
             }
