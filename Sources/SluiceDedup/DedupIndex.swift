@@ -123,13 +123,20 @@ public final class DedupIndex {
         }
         guard hasShingles else { return Match(kind: nil, similarity: 0) }
 
-        // LSH: one key per band; the first document with a key owns it.
+        // LSH: one key per band; the first document with a key owns it. All keys are computed (and their slots
+        // prefetched) before the first insert: in a table larger than the cache each insert is a miss.
         var candidates: [UInt32] = []
         let rows = config.rows
-        for band in 0..<config.bands {
-            let key = bandKey(band: band, UnsafeBufferPointer(rebasing: mins[(band * rows)..<((band + 1) * rows)]))
-            if let other = bandTable.insertIfAbsent(key, d), !candidates.contains(other) {
-                candidates.append(other)
+        let bands = config.bands
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: bands) { keys in
+            for band in 0..<bands {
+                keys[band] = bandKey(band: band, UnsafeBufferPointer(rebasing: mins[(band * rows)..<((band + 1) * rows)]))
+                bandTable.prefetch(keys[band])
+            }
+            for band in 0..<bands {
+                if let other = bandTable.insertIfAbsent(keys[band], d), !candidates.contains(other) {
+                    candidates.append(other)
+                }
             }
         }
         var best = -1.0

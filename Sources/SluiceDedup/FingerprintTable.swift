@@ -1,3 +1,5 @@
+import CSluiceMinHash
+
 /// Compact open-addressing map from 64-bit hash keys to 32-bit document ordinals: 8 bytes per slot,
 /// at most 75 % full, linear probing.
 ///
@@ -40,6 +42,15 @@ struct FingerprintTable: Sendable {
             if s == 0 { return nil }
             if s >> 32 == fp { return UInt32(truncatingIfNeeded: s) &- 1 }
             i = (i + 1) & mask
+        }
+    }
+
+    /// Starts loading the slot where the probe for `key` begins (a hint: nothing changes), so that a run of inserts
+    /// into a table larger than the cache waits on its misses together.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        slots.withUnsafeBufferPointer { s in
+            if let base = s.baseAddress { sluice_prefetch(base + (Self.bucket(key >> 32) & mask)) }
         }
     }
 
