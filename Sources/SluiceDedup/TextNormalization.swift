@@ -64,9 +64,9 @@ public struct TextNormalization: Sendable, Hashable, Codable {
                 }
                 let foldUpper = lowercase
                 while i < n {
-                    // Eight bytes at a time: copy the run of ASCII letters at `i` (unchanged, or lower-cased) in one
-                    // store. The store may write up to 8 bytes; it stays inside `out` because the output never gets
-                    // ahead of the input (`w <= i`), and bytes past the run are overwritten later.
+                    // Eight bytes at a time: copy the run of ASCII letters and single inner spaces at `i` (unchanged,
+                    // or lower-cased) in one store. The store may write up to 8 bytes; it stays inside `out` because
+                    // the output never gets ahead of the input (`w <= i`), and bytes past the run are overwritten later.
                     if copyLetterRuns, i &+ 8 <= n, let base = input.baseAddress, let dst = out.baseAddress {
                         let x = ByteWords.load(base + i)
                         let (run, upper) = Self.letterRun(x, foldUpper: foldUpper)
@@ -121,15 +121,19 @@ public struct TextNormalization: Sendable, Hashable, Codable {
     /// Marks an ASCII byte that becomes a collapsible word break (never an ASCII output byte).
     static let wordBreak: UInt8 = 0xFF
 
-    /// The number of leading bytes (0...8, first byte lowest) of `x` that are lower-case ASCII letters, or any
-    /// ASCII letters when `foldUpper`; and the high bit of every upper-case letter byte among them (shifted right
-    /// by 2 it is the `0x20` that folds the letter). Lower-case letters are unchanged by every normalization and
-    /// upper-case ones only by case folding, so such a run is copied as is.
+    /// The number of leading bytes (0...8, first byte lowest) of `x` that are lower-case ASCII letters (any ASCII
+    /// letters when `foldUpper`) or single spaces between two such letters of `x`; and the high bit of every
+    /// upper-case letter byte among them (shifted right by 2 it is the `0x20` that folds the letter). Lower-case
+    /// letters are unchanged by every normalization and upper-case ones only by case folding; a single space
+    /// between letters stays one space (collapsed or not), so such a run of prose is copied as is.
     @inline(__always)
     static func letterRun(_ x: UInt64, foldUpper: Bool) -> (count: Int, upper: UInt64) {
         let lower = ByteWords.inRange(x, 0x61, 0x7A)
         let upper = foldUpper ? ByteWords.inRange(x, 0x41, 0x5A) : 0
-        let count = ByteWords.leadingRun(lower | upper)
+        let letters = lower | upper
+        // A space whose neighbours on both sides (within `x`) are letters.
+        let innerSpace = ByteWords.equal(x, 0x20) & (letters << 8) & (letters >> 8)
+        let count = ByteWords.leadingRun(letters | innerSpace)
         let keep: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(count &* 8)) &- 1
         return (count, upper & keep)
     }
