@@ -12,7 +12,9 @@ struct Shingler: Sendable {
     let seed: UInt32
 
     /// Appends the shingle hashes of `text` to `out`.
-    func shingles(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt64]) {
+    ///
+    /// - Parameter anySize: take the general word path whatever the size (tests check the size-3 path against it).
+    func shingles(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt64], anySize: Bool = false) {
         guard let base = text.baseAddress, text.count > 0 else { return }
         switch unit {
         case .character:
@@ -24,8 +26,51 @@ struct Shingler: Sendable {
                 }
             }
         case .word:
-            wordShingles(base, text.count, &out)
+            if size == 3 && !anySize {
+                wordTrigrams(base, text.count, &out)
+            } else {
+                wordShingles(base, text.count, &out)
+            }
         }
+    }
+
+    /// ``wordShingles(_:_:_:)`` for the default size of 3, with the last three word hashes in registers instead of a
+    /// ring buffer; the hashes are the same.
+    private func wordTrigrams(_ base: UnsafePointer<UInt8>, _ n: Int, _ out: inout [UInt64]) {
+        var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0  // oldest to newest
+        var words = 0
+        var i = 0
+        while i < n {
+            while i < n && isSpace(base[i]) { i += 1 }
+            if i >= n { break }
+            let start = i
+            i = wordEnd(base, from: i, count: n)
+            w0 = w1
+            w1 = w2
+            w2 = wordHash(base, start, i, n)
+            words += 1
+            if words >= 3 { out.append(Self.combine(3, w0, w1, w2)) }
+        }
+        if words > 0 && words < 3 { out.append(Self.combine(words, w0, w1, w2)) }
+    }
+
+    /// The hash of the word `start..<end` of the `n` bytes at `base`.
+    @inline(__always)
+    private func wordHash(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ n: Int) -> UInt64 {
+        let length = end - start
+        return length < 16 && start &+ 16 <= n
+            ? MurmurHash3.hash64(readable16: base + start, count: length, seed: seed)
+            : MurmurHash3.hash64(base + start, count: length, seed: seed)
+    }
+
+    /// ``combine(_:newest:count:)`` of the `count` (1...3) newest of `w0`, `w1`, `w2` (oldest to newest).
+    @inline(__always)
+    private static func combine(_ count: Int, _ w0: UInt64, _ w1: UInt64, _ w2: UInt64) -> UInt64 {
+        var h: UInt64 = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        if count >= 3 { h = (MurmurHash3.rotl(h, 27) ^ w0) &* 0xC2B2_AE3D_27D4_EB4F }
+        if count >= 2 { h = (MurmurHash3.rotl(h, 27) ^ w1) &* 0xC2B2_AE3D_27D4_EB4F }
+        h = (MurmurHash3.rotl(h, 27) ^ w2) &* 0xC2B2_AE3D_27D4_EB4F
+        return MurmurHash3.fmix64(h)
     }
 
     private func wordShingles(_ base: UnsafePointer<UInt8>, _ n: Int, _ out: inout [UInt64]) {
@@ -40,10 +85,7 @@ struct Shingler: Sendable {
                 if i >= n { break }
                 let start = i
                 i = wordEnd(base, from: i, count: n)
-                let length = i - start
-                ring[slot] = length < 16 && start &+ 16 <= n
-                    ? MurmurHash3.hash64(readable16: base + start, count: length, seed: seed)
-                    : MurmurHash3.hash64(base + start, count: length, seed: seed)
+                ring[slot] = wordHash(base, start, i, n)
                 words += 1
                 if words >= k { out.append(combine(ring, newest: slot, count: k)) }
                 slot = slot + 1 == k ? 0 : slot + 1

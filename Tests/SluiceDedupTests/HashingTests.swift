@@ -42,6 +42,29 @@ struct HashingTests {
         }
     }
 
+    /// Word trigrams kept in registers must hash as the general ring-buffer path does, for texts of 0, 1, 2 and many
+    /// words, with words of every length (the masked-load hash and its fallback near the end of the text).
+    @Test func trigramPathMatchesTheGeneralWordPath() {
+        var rng = SplitMix64(seed: 23)
+        let words = ["a", "of", "the", "word", "quick", "brown", "jumping", "elephant", "extraordinarily",
+                     "internationalization", "0", "00000000", "é", "x"]
+        let shingler = Shingler(unit: .word, size: 3, seed: 0x9747_B28C)
+        for trial in 0..<500 {
+            let count = trial < 8 ? trial : Int(rng.next() % 60)
+            let text = (0..<count).map { _ in words[Int(rng.next() % UInt64(words.count))] }
+                .joined(separator: rng.next() % 4 == 0 ? "  " : " ")
+            var fast: [UInt64] = []
+            var general: [UInt64] = []
+            var copy = text
+            copy.withUTF8 {
+                shingler.shingles($0, into: &fast)
+                shingler.shingles($0, into: &general, anySize: true)
+            }
+            #expect(fast == general, "trial \(trial): \(text.debugDescription)")
+            #expect(fast.count == max(count - 2, count > 0 ? 1 : 0))
+        }
+    }
+
     /// The eight-byte letter-run copy must give what the byte loop gives, under every option combination, on text
     /// mixing ASCII words of both cases, digits, punctuation, whitespace runs and multi-byte letters and spaces.
     @Test func letterRunCopyMatchesTheByteLoop() {
