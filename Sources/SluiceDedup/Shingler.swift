@@ -39,19 +39,27 @@ struct Shingler: Sendable {
     private func wordTrigrams(_ base: UnsafePointer<UInt8>, _ n: Int, _ out: inout [UInt64]) {
         var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0  // oldest to newest
         var words = 0
+        forEachWordHash(base, n) { hash in
+            w0 = w1
+            w1 = w2
+            w2 = hash
+            words += 1
+            if words >= 3 { out.append(Self.combine(3, w0, w1, w2)) }
+        }
+        if words > 0 && words < 3 { out.append(Self.combine(words, w0, w1, w2)) }
+    }
+
+    /// Calls `body` with the hash of every word of the `n` bytes at `base`, in order.
+    @inline(__always)
+    private func forEachWordHash(_ base: UnsafePointer<UInt8>, _ n: Int, _ body: (UInt64) -> Void) {
         var i = 0
         while i < n {
             while i < n && isSpace(base[i]) { i += 1 }
             if i >= n { break }
             let start = i
             i = wordEnd(base, from: i, count: n)
-            w0 = w1
-            w1 = w2
-            w2 = wordHash(base, start, i, n)
-            words += 1
-            if words >= 3 { out.append(Self.combine(3, w0, w1, w2)) }
+            body(wordHash(base, start, i, n))
         }
-        if words > 0 && words < 3 { out.append(Self.combine(words, w0, w1, w2)) }
     }
 
     /// The hash of the word `start..<end` of the `n` bytes at `base`.
@@ -79,13 +87,8 @@ struct Shingler: Sendable {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: k) { ring in
             var words = 0
             var slot = 0  // words % k, kept without dividing
-            var i = 0
-            while i < n {
-                while i < n && isSpace(base[i]) { i += 1 }
-                if i >= n { break }
-                let start = i
-                i = wordEnd(base, from: i, count: n)
-                ring[slot] = wordHash(base, start, i, n)
+            forEachWordHash(base, n) { hash in
+                ring[slot] = hash
                 words += 1
                 if words >= k { out.append(combine(ring, newest: slot, count: k)) }
                 slot = slot + 1 == k ? 0 : slot + 1
