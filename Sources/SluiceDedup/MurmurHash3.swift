@@ -20,6 +20,17 @@ public enum MurmurHash3 {
     @inline(__always)
     static func rotl(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 &- r)) }
 
+    private static let c1: UInt64 = 0x87c3_7b91_1142_53d5
+    private static let c2: UInt64 = 0x4cf5_ad43_2745_937f
+
+    /// The reference's scramble of a first-half key `k1` before it is xored into `h1` (0 stays 0).
+    @inline(__always)
+    static func scramble1(_ k: UInt64) -> UInt64 { rotl(k &* c1, 31) &* c2 }
+
+    /// The reference's scramble of a second-half key `k2` before it is xored into `h2` (0 stays 0).
+    @inline(__always)
+    static func scramble2(_ k: UInt64) -> UInt64 { rotl(k &* c2, 33) &* c1 }
+
     /// The 64-bit finalisation mix of MurmurHash3 (`fmix64`): a bijective avalanche function.
     @inline(__always)
     public static func fmix64(_ value: UInt64) -> UInt64 {
@@ -50,18 +61,14 @@ public enum MurmurHash3 {
 
     /// Hashes `count` bytes at `base` with MurmurHash3 x64-128 and the given 32-bit `seed`.
     public static func hash128(_ base: UnsafeRawPointer?, count len: Int, seed: UInt32 = 0) -> Hash128 {
-        let c1: UInt64 = 0x87c3_7b91_1142_53d5
-        let c2: UInt64 = 0x4cf5_ad43_2745_937f
         var h1 = UInt64(seed)
         var h2 = UInt64(seed)
         let nblocks = len / 16
         if let p = base {
             for i in 0..<nblocks {
-                var k1 = load64(p, i * 16)
-                var k2 = load64(p, i * 16 + 8)
-                k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
+                h1 ^= scramble1(load64(p, i * 16))
                 h1 = rotl(h1, 27); h1 &+= h2; h1 = h1 &* 5 &+ 0x52dc_e729
-                k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
+                h2 ^= scramble2(load64(p, i * 16 + 8))
                 h2 = rotl(h2, 31); h2 &+= h1; h2 = h2 &* 5 &+ 0x3849_5ab5
             }
             mixTail(p + nblocks * 16, count: len & 15, &h1, &h2)
@@ -87,34 +94,20 @@ public enum MurmurHash3 {
     /// half is 0, and mixing 0 leaves the state as the reference's tail switch leaves it without that half.
     @inline(__always)
     static func hash64(readable16 p: UnsafeRawPointer, count len: Int, seed: UInt32) -> UInt64 {
-        let c1: UInt64 = 0x87c3_7b91_1142_53d5
-        let c2: UInt64 = 0x4cf5_ad43_2745_937f
         let first = min(len, 8)
         let second = len &- first
-        var k1 = load64(p, 0) & (~0 &>> UInt64(64 &- 8 &* first))
+        let k1 = load64(p, 0) & (~0 &>> UInt64(64 &- 8 &* first))
         // `&>>` takes the shift modulo 64, so an empty second half needs its own (selected, not branched) zero mask.
-        var k2 = load64(p, 8) & (second > 0 ? ~0 &>> UInt64(64 &- 8 &* second) : 0)
-        var h1 = UInt64(seed)
-        var h2 = UInt64(seed)
-        k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
-        k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
-        return finish(h1, h2, length: len).low
+        let k2 = load64(p, 8) & (second > 0 ? ~0 &>> UInt64(64 &- 8 &* second) : 0)
+        return finish(UInt64(seed) ^ scramble1(k1), UInt64(seed) ^ scramble2(k2), length: len).low
     }
 
     /// Mixes the last `count` (0...15) bytes at `tail` into the state (the reference's tail switch), reading them
     /// with at most four loads that never touch a byte past them.
     @inline(__always)
     static func mixTail(_ tail: UnsafeRawPointer, count rem: Int, _ h1: inout UInt64, _ h2: inout UInt64) {
-        let c1: UInt64 = 0x87c3_7b91_1142_53d5
-        let c2: UInt64 = 0x4cf5_ad43_2745_937f
-        if rem > 8 {
-            var k2 = loadTail(tail + 8, rem - 8)
-            k2 &*= c2; k2 = rotl(k2, 33); k2 &*= c1; h2 ^= k2
-        }
-        if rem > 0 {
-            var k1 = loadTail(tail, min(rem, 8))
-            k1 &*= c1; k1 = rotl(k1, 31); k1 &*= c2; h1 ^= k1
-        }
+        if rem > 8 { h2 ^= scramble2(loadTail(tail + 8, rem - 8)) }
+        if rem > 0 { h1 ^= scramble1(loadTail(tail, min(rem, 8))) }
     }
 
     /// The reference's finalisation: length, cross-addition and `fmix64` of both halves.
