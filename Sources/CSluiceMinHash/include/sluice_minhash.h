@@ -1,5 +1,6 @@
-// The MinHash inner loop of SluiceDedup, in C so that it can be compiled for several instruction sets and
-// chosen at load time (64-bit lane multiplies exist only from AVX-512DQ; AVX2 halves the work per lane).
+// The C parts of SluiceDedup: the MinHash inner loop, in C so that it can be compiled for several instruction sets
+// and chosen at load time (64-bit lane multiplies exist only from AVX-512DQ; AVX2 halves the work per lane), and a
+// cache prefetch hint, which Swift has no spelling for.
 #ifndef SLUICE_MINHASH_H
 #define SLUICE_MINHASH_H
 
