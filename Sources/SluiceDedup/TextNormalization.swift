@@ -134,7 +134,7 @@ public struct TextNormalization: Sendable, Hashable, Codable {
         // A space whose neighbours on both sides (within `x`) are letters.
         let innerSpace = ByteWords.equal(x, 0x20) & (letters << 8) & (letters >> 8)
         let count = ByteWords.leadingRun(letters | innerSpace)
-        let keep: UInt64 = count == 8 ? ~0 : (1 &<< UInt64(count &* 8)) &- 1
+        let keep = ByteWords.leadingBytes(count)
         return (count, upper & keep)
     }
 

@@ -155,7 +155,7 @@ enum Tokenizer {
             let lower = ByteWords.inRange(x, 0x61, 0x7A)
             let digit = ByteWords.inRange(x, 0x30, 0x39)
             let run = ByteWords.leadingRun(upper | lower | digit)
-            let keep: UInt64 = run == 8 ? ~0 : (1 &<< UInt64(run &* 8)) &- 1
+            let keep = ByteWords.leadingBytes(run)
             let letterBits = (upper | lower) & keep
             if letters == 0 && letterBits != 0 {
                 firstLetterLower = (lower >> UInt64(letterBits.trailingZeroBitCount)) & 1 != 0

@@ -27,6 +27,13 @@ public enum ByteWords {
         return miss == 0 ? 8 : miss.trailingZeroBitCount &>> 3
     }
 
+    /// A mask of the first `count` (0...8) bytes of a word: all their bits set, the other bytes' clear (to keep the
+    /// bytes of a run that ``leadingRun(_:)`` measured).
+    @inlinable @inline(__always)
+    public static func leadingBytes(_ count: Int) -> UInt64 {
+        count == 8 ? ~0 : (1 &<< UInt64(count &* 8)) &- 1
+    }
+
     /// The high bit of every byte of `x` that is below `n` (`n` at most `0x80`), exact for the lowest flagged byte
     /// (bytes above a flagged one may be flagged falsely by a borrow); use with `trailingZeroBitCount`.
     @inlinable @inline(__always)
