@@ -9,7 +9,10 @@ public struct EntityModelError: Error, Sendable, CustomStringConvertible {
 }
 
 extension EntityModel {
-    private static let magic = Array("SLUICE-ENTITIES-PERCEPTRON-1\n".utf8)
+    /// The first line of a model file. Version 2 models key their features by the word hash of
+    /// ``ByteText/foldedHash(_:_:_:)`` (eight bytes a step); version 1 used FNV-1a, so its features match no token.
+    private static let magic = Array("SLUICE-ENTITIES-PERCEPTRON-2\n".utf8)
+    private static let oldMagic = Array("SLUICE-ENTITIES-PERCEPTRON-1\n".utf8)
 
     /// Writes the model to `path` (binary: magic line, tag line, then sorted feature rows).
     public func save(to path: String) throws {
@@ -36,6 +39,10 @@ extension EntityModel {
             data = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
             throw EntityModelError(message: "\(path): cannot read model (\(error.localizedDescription))")
+        }
+        if data.starts(with: oldMagic) {
+            throw EntityModelError(message: "\(path): a model from an older Sluice, whose word hashes this version "
+                                   + "does not use; train it again with `sluice train-entities`")
         }
         guard data.count > magic.count, Array(data[0..<magic.count]) == magic else {
             throw EntityModelError(message: "\(path): not a Sluice entity model")

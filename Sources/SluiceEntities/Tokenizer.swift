@@ -141,7 +141,7 @@ enum Tokenizer {
                                            flags: inout TokenFlags, hash: inout UInt64) -> Bool {
         let n = p.count
         guard let base = p.baseAddress else { return false }
-        var h = ByteText.fnvOffset
+        var h = ByteText.wordHashSeed
         // High bits of the letters, lower-case letters and digits seen, from all chunks.
         var letters: UInt64 = 0
         var lowers: UInt64 = 0
@@ -163,34 +163,35 @@ enum Tokenizer {
             letters |= letterBits
             lowers |= lower & keep
             digits |= digit & keep
-            // All eight steps, each kept only inside the run: a select, not a loop exit that mispredicts.
-            var folded = x | 0x2020_2020_2020_2020
-            for k in 0..<8 {
-                let next = (h ^ (folded & 0xFF)) &* ByteText.fnvPrime
-                h = k < run ? next : h
-                folded &>>= 8
-            }
+            // The run's bytes, folded (`| 0x20` lower-cases letters and leaves digits alone), are one hash step; a
+            // chunk that starts after the word (the previous one was all word) adds none: a select, not a branch.
+            let step = ByteText.wordHashStep(h, (x | 0x2020_2020_2020_2020) & keep)
+            h = run == 0 ? h : step
             i &+= run
             if run < 8 { break }
         }
         if i &+ 8 > n {
-            // The last bytes of the text, one at a time.
+            // The last bytes of the text, one at a time, gathered into the zero-filled word of the hash's last step.
+            var word: UInt64 = 0
+            var shift: UInt64 = 0
             while i < n {
                 let b = p[i]
                 if b &- 0x30 < 10 {
                     digits |= 1
-                    h = (h ^ UInt64(b)) &* ByteText.fnvPrime
                 } else if (b | 0x20) &- 0x61 < 26 {
                     if letters == 0 { firstLetterLower = b >= 0x61 }
                     letters |= 1
                     if b >= 0x61 { lowers |= 1 }
-                    h = (h ^ UInt64(b | 0x20)) &* ByteText.fnvPrime
                 } else {
                     break
                 }
+                word |= UInt64(b | 0x20) << shift
+                shift &+= 8
                 i &+= 1
             }
+            if shift != 0 { h = ByteText.wordHashStep(h, word) }
         }
+        h = ByteText.wordHashFinish(h, length: i &- start)
         if i < n {
             let stop = p[i]
             if stop >= 0x80 || stop == 0x2D || stop == 0x27 { return false }

@@ -51,6 +51,17 @@ struct EntityModelTests {
         #expect(throws: EntityModelError.self) { try EntityModel.load(from: path) }
     }
 
+    /// A model saved by a Sluice whose token hashes were FNV-1a would match no feature: loading it must say to
+    /// train again, not tag with it.
+    @Test func refusesAModelOfTheOlderHashWithAnActionableError() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-old-model-\(getpid()).bin").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "SLUICE-ENTITIES-PERCEPTRON-1\nO B-PER\n\0\0\0\0\0\0\0\0".write(toFile: path, atomically: true, encoding: .utf8)
+        let error = #expect(throws: EntityModelError.self) { try EntityModel.load(from: path) }
+        #expect(error?.message.contains("train it again with `sluice train-entities`") == true)
+        #expect(error?.message.hasPrefix(path) == true)
+    }
+
     @Test func loadsJSONLinesWithCharacterOffsets() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sluice-train-\(getpid()).jsonl").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -60,6 +60,17 @@ struct TokenizerTests {
         #expect(Set(WordList.allCases.map(\.bit)).count == WordList.allCases.count)
     }
 
+    /// The word hash folds case (ASCII and Latin-1) and the typographic apostrophe, and tells apart words that share
+    /// their first eight bytes, differ only in length or only in a byte past the eighth.
+    @Test func foldedHashFoldsCaseAndSeparatesLengthsAndLongWords() {
+        let h = ByteText.foldedHash(_:)
+        #expect(h("NATO") == h("nato") && h("ÉMILE") == h("émile") && h("Putin’s") == h("putin's"))
+        #expect(h("internationalization") == h("INTERNATIONALIZATION"))
+        let distinct = ["", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgh\u{0}", "a\u{0}", "internationalisation",
+                        "internationalization", "abcdefghabcdefgh", "abcdefghabcdefgg", "é", "e"]
+        #expect(Set(distinct.map(h)).count == distinct.count)
+    }
+
     /// The one-pass scan of plain ASCII words must give the same tokens, flags and hashes as the general rules, on
     /// text mixing cases, digits, joiners, abbreviations, initialisms, possessives and non-ASCII letters.
     @Test func plainWordFastPathMatchesTheGeneralRules() {
@@ -68,7 +79,7 @@ struct TokenizerTests {
                       "Putin's", "don't", "well-known", "São", "naïve", "—", "“", "(", ")", ".", ",", ";", "!", "?", " ",
                       "  ", "\n", "\t", "Aug", "e.g.", "R.E.M.", "co-op", "$5", "12%", "ABC123", "iPhone",
                       "internationalization", "INTERNATIONAL", "12345678", "1234567890123", "McDonald", "x", "Sabbath",
-                      "NATO", "1970", "2005", "elephant", "Kerrang", "5", "é"]
+                      "NATO", "1970", "2005", "elephant", "Kerrang", "5", "é", "counterintuitive", "Abcdefg"]
         for trial in 0..<2_000 {
             var text = ""
             for _ in 0..<Int(rng.next() % 30) { text += pieces[Int(rng.next() % UInt64(pieces.count))] }
