@@ -90,7 +90,7 @@ struct BenchCommand: ParsableCommand {
                     let rates = runs.map(\.megabytesPerSecond)
                     let perStage = best.stages.filter { $0.seconds > 0 && $0.bytesIn > 0 }
                         .map { "\($0.name) \(Int(Double($0.bytesIn) / 1e6 / $0.seconds))" }.joined(separator: ", ")
-                    print("| \(suite) | \(w) | \(Self.format(best.megabytesPerSecond, 1)) [\(Int(rates.min()!))–\(Int(rates.max()!))] "
+                    print("| \(suite) | \(w) | \(Self.format(best.megabytesPerSecond, 1)) [\(Self.format(rates.min()!, 1))–\(Self.format(rates.max()!, 1))] "
                           + "| \(Self.format(best.megabytesPerCPUSecond, 1)) | \(Int(best.documentsPerSecond.rounded())) "
                           + "| \(best.peakRSSBytes >> 20) | \(best.documentsIn) | \(best.documentsWritten) | \(perStage) |")
                     fflush(nil)  // rows appear as they are measured
