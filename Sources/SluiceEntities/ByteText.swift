@@ -78,29 +78,11 @@ enum ByteText {
         }
     }
 
-    /// The case-folded hash of the bytes in `lo..<hi`: ASCII and Latin-1 letters folded to lower case, `’` folded
-    /// to `'`.
-    ///
-    /// The folded bytes are taken eight at a time as little-endian words (the last one zero-filled), each word is
-    /// mixed in with one multiply (``wordHashStep(_:_:)``), and the length is mixed in at the end
-    /// (``wordHashFinish(_:length:)``). So a word of up to eight bytes costs one step, and the tokenizer's
-    /// eight-byte scan hashes a plain word from the same registers it classifies it with.
+    /// The case-folded hash of the bytes in `lo..<hi` (``FoldedHasher``): ASCII and Latin-1 letters folded to lower
+    /// case, `’` folded to `'`.
     @inline(__always)
     static func foldedHash(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
-        var h = wordHashSeed
-        var word: UInt64 = 0
-        var shift: UInt64 = 0
-        var length = 0
-        @inline(__always) func append(_ b: UInt8) {
-            word |= UInt64(b) << shift
-            shift &+= 8
-            length &+= 1
-            if shift == 64 {
-                h = wordHashStep(h, word)
-                word = 0
-                shift = 0
-            }
-        }
+        var hasher = FoldedHasher()
         var i = lo
         while i < hi {
             var b = p[i]
@@ -110,33 +92,14 @@ enum ByteText {
                 b = 0x27
                 i += 2
             } else if b == 0xC3, i + 1 < hi, p[i + 1] >= 0x80, p[i + 1] <= 0x9E, p[i + 1] != 0x97 {
-                append(b)
+                hasher.append(b)
                 b = p[i + 1] | 0x20
                 i += 1
             }
-            append(b)
+            hasher.append(b)
             i += 1
         }
-        if shift != 0 { h = wordHashStep(h, word) }
-        return wordHashFinish(h, length: length)
-    }
-
-    /// The state ``foldedHash(_:_:_:)`` starts from.
-    static let wordHashSeed: UInt64 = 0x243F_6A88_85A3_08D3
-
-    /// Mixes eight folded bytes (a little-endian word; fewer bytes zero-filled) into the state `h`.
-    @inline(__always)
-    static func wordHashStep(_ h: UInt64, _ word: UInt64) -> UInt64 {
-        let x = (h ^ word) &* 0x9FB2_1C65_1E98_DF25
-        return x ^ (x &>> 29)
-    }
-
-    /// The hash of `length` folded bytes from the state `h` after their last step.
-    @inline(__always)
-    static func wordHashFinish(_ h: UInt64, length: Int) -> UInt64 {
-        var x = h ^ (UInt64(truncatingIfNeeded: length) &* 0xC2B2_AE3D_27D4_EB4F)
-        x = (x ^ (x &>> 32)) &* 0xD6E8_FEB8_6659_FD93
-        return x ^ (x &>> 32)
+        return hasher.finish()
     }
 
     /// Folded hash of a Swift string (slow path for word lists and configuration).

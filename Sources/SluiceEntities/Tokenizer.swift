@@ -141,7 +141,7 @@ enum Tokenizer {
                                            flags: inout TokenFlags, hash: inout UInt64) -> Bool {
         let n = p.count
         guard let base = p.baseAddress else { return false }
-        var h = ByteText.wordHashSeed
+        var hasher = FoldedHasher()
         // High bits of the letters, lower-case letters and digits seen, from all chunks.
         var letters: UInt64 = 0
         var lowers: UInt64 = 0
@@ -164,16 +164,13 @@ enum Tokenizer {
             lowers |= lower & keep
             digits |= digit & keep
             // The run's bytes, folded (`| 0x20` lower-cases letters and leaves digits alone), are one hash step; a
-            // chunk that starts after the word (the previous one was all word) adds none: a select, not a branch.
-            let step = ByteText.wordHashStep(h, (x | 0x2020_2020_2020_2020) & keep)
-            h = run == 0 ? h : step
+            // chunk that starts after the word (the previous one was all word) adds none.
+            hasher.append(word: (x | 0x2020_2020_2020_2020) & keep, count: run)
             i &+= run
             if run < 8 { break }
         }
         if i &+ 8 > n {
-            // The last bytes of the text, one at a time, gathered into the zero-filled word of the hash's last step.
-            var word: UInt64 = 0
-            var shift: UInt64 = 0
+            // The last bytes of the text, one at a time.
             while i < n {
                 let b = p[i]
                 if b &- 0x30 < 10 {
@@ -185,13 +182,10 @@ enum Tokenizer {
                 } else {
                     break
                 }
-                word |= UInt64(b | 0x20) << shift
-                shift &+= 8
+                hasher.append(b | 0x20)
                 i &+= 1
             }
-            if shift != 0 { h = ByteText.wordHashStep(h, word) }
         }
-        h = ByteText.wordHashFinish(h, length: i &- start)
         if i < n {
             let stop = p[i]
             if stop >= 0x80 || stop == 0x2D || stop == 0x27 { return false }
@@ -219,7 +213,7 @@ enum Tokenizer {
         }
         end = i
         flags = f
-        hash = h
+        hash = hasher.finish()
         return true
     }
 
