@@ -1,3 +1,5 @@
+import SluiceCore
+
 /// MurmurHash3 x64-128 (Austin Appleby, public domain, SMHasher reference `MurmurHash3_x64_128`),
 /// implemented on raw bytes so results are identical on every run, process and machine.
 ///
@@ -96,9 +98,8 @@ public enum MurmurHash3 {
     static func hash64(readable16 p: UnsafeRawPointer, count len: Int, seed: UInt32) -> UInt64 {
         let first = min(len, 8)
         let second = len &- first
-        let k1 = load64(p, 0) & (~0 &>> UInt64(64 &- 8 &* first))
-        // `&>>` takes the shift modulo 64, so an empty second half needs its own (selected, not branched) zero mask.
-        let k2 = load64(p, 8) & (second > 0 ? ~0 &>> UInt64(64 &- 8 &* second) : 0)
+        let k1 = load64(p, 0) & ByteWords.leadingBytes(first)
+        let k2 = load64(p, 8) & ByteWords.leadingBytes(second)
         return finish(UInt64(seed) ^ scramble1(k1), UInt64(seed) ^ scramble2(k2), length: len).low
     }
 

@@ -45,6 +45,15 @@ struct ByteOffsetTests {
         }
     }
 
+    /// The mask of a run's first bytes has every bit of those bytes and none of the others, for every run length
+    /// including the empty run and the whole word.
+    @Test func leadingBytesMasksExactlyTheFirstBytes() {
+        for count in 0...8 {
+            let mask = ByteWords.leadingBytes(count)
+            for k in 0..<8 { #expect((mask >> UInt64(k * 8)) & 0xFF == (k < count ? 0xFF : 0), "count \(count) byte \(k)") }
+        }
+    }
+
     /// The eight-byte tests agree with byte-by-byte ones on every byte value in every position.
     @Test func byteWordTestsAgreeWithByteTests() {
         var rng = SplitMix64(seed: 9)

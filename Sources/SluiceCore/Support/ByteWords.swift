@@ -28,10 +28,12 @@ public enum ByteWords {
     }
 
     /// A mask of the first `count` (0...8) bytes of a word: all their bits set, the other bytes' clear (to keep the
-    /// bytes of a run that ``leadingRun(_:)`` measured).
+    /// bytes of a run that ``leadingRun(_:)`` measured). Two half shifts, so that 8 (a 64-bit shift, which `&<<`
+    /// takes modulo 64) needs no compare: callers ask with unpredictable word lengths.
     @inlinable @inline(__always)
     public static func leadingBytes(_ count: Int) -> UInt64 {
-        count == 8 ? ~0 : (1 &<< UInt64(count &* 8)) &- 1
+        let half = UInt64(truncatingIfNeeded: count &* 4)
+        return ~((~0 &<< half) &<< half)
     }
 
     /// The high bit of every byte of `x` that is below `n` (`n` at most `0x80`), exact for the lowest flagged byte
