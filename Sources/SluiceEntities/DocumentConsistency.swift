@@ -57,6 +57,7 @@ enum DocumentConsistency {
         if added { candidates.sort { $0.first < $1.first } }
     }
 
+    /// The names known in one document, keyed by a token's folded hash; the first name seen for a hash wins.
     private struct KnownNames {
         private var index = UInt64Table()
         private var names: [(label: EntityLabel, canonical: String?)] = []
