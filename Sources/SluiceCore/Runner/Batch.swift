@@ -16,22 +16,24 @@ enum SlotState: Sendable {
 /// A group of consecutive records travelling through the pipeline together.
 ///
 /// A batch is owned by one thread at a time: the scheduler's queue and the ordered gates hand it over
-/// under locks, which orders all accesses. Hence `@unchecked Sendable`.
+/// under locks, which orders all accesses. Hence `@unchecked Sendable`. For the same reason its per-document
+/// properties are `@exclusivity(unchecked)`: the runner touches them several times per document and stage, and
+/// no access to one overlaps another (a stage gets the document `inout`, never the batch).
 final class Batch: @unchecked Sendable {
     /// Position in input order; ordered stages see batches by increasing `seq`.
     let seq: Int
     /// Bytes of all records, back to back.
-    var buffer: [UInt8] = []
+    @exclusivity(unchecked) var buffer: [UInt8] = []
     /// The records, in input order.
-    var records: [RecordRef] = []
+    @exclusivity(unchecked) var records: [RecordRef] = []
     /// One document per record, after materialisation.
-    var documents: [Document] = []
+    @exclusivity(unchecked) var documents: [Document] = []
     /// One state per record.
-    var states: [SlotState] = []
+    @exclusivity(unchecked) var states: [SlotState] = []
     /// Per-document results of the current ordered stage's parallel part.
-    var prepared: (any Sendable)?
+    @exclusivity(unchecked) var prepared: (any Sendable)?
     /// Figures per stage for this batch (merged into the run's stats at completion).
-    var counters: [StageCounters]
+    @exclusivity(unchecked) var counters: [StageCounters]
     /// File bytes read for this batch (for progress and throughput).
     var inputBytes: Int = 0
     /// Time spent turning records into documents.
