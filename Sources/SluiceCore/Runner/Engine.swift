@@ -249,22 +249,33 @@ final class Engine: @unchecked Sendable {
         batch.states.reserveCapacity(batch.count)
         let start = Clock.threadCPUNanoseconds()
         batch.buffer.withUnsafeBufferPointer { buffer in
+            // The file and its record context change only between files, not per record.
+            var fileIndex = -1
+            var file: InputFile?
+            var context = RecordContext(options: readerOptions, relativePath: "")
             for ref in batch.records {
                 guard ref.fileIndex >= 0 else {
                     batch.documents.append(Document(id: ref.source.path, source: ref.source))
                     batch.states.append(.errored(stage: -1, message: ref.readError ?? "cannot read"))
                     continue
                 }
-                let file = slices[ref.fileIndex].file
-                let fallbackID = ref.source.record > 0 ? "\(file.relativePath):\(ref.source.record)" : file.relativePath
+                if ref.fileIndex != fileIndex {
+                    fileIndex = ref.fileIndex
+                    file = slices[fileIndex].file
+                    context.relativePath = slices[fileIndex].file.relativePath
+                }
+                guard let file else { continue }
+                // The id of a record that has none of its own (built only when needed: most records are fine).
+                func fallbackID() -> String {
+                    ref.source.record > 0 ? "\(file.relativePath):\(ref.source.record)" : file.relativePath
+                }
                 if let problem = ref.readError {
-                    batch.documents.append(Document(id: fallbackID, source: ref.source))
+                    batch.documents.append(Document(id: fallbackID(), source: ref.source))
                     batch.states.append(.errored(stage: -1, message: problem))
                     continue
                 }
                 let bytes = UnsafeBufferPointer(rebasing: buffer[ref.range])
                 do {
-                    let context = RecordContext(options: readerOptions, relativePath: file.relativePath)
                     let doc = try file.format.document(from: bytes, source: ref.source, context: context)
                     batch.documents.append(doc)
                     if file.format.description.framing == .wholeFile && bytes.isEmpty {
@@ -273,12 +284,12 @@ final class Engine: @unchecked Sendable {
                         batch.states.append(.alive)
                     }
                 } catch let error as RecordError {
-                    var doc = Document(id: fallbackID, source: ref.source)
+                    var doc = Document(id: fallbackID(), source: ref.source)
                     doc.raw = Array(bytes)  // kept for quarantine
                     batch.documents.append(doc)
                     batch.states.append(.errored(stage: -1, message: error.message))
                 } catch {
-                    batch.documents.append(Document(id: fallbackID, source: ref.source))
+                    batch.documents.append(Document(id: fallbackID(), source: ref.source))
                     batch.states.append(.errored(stage: -1, message: "\(error)"))
                 }
             }
