@@ -66,4 +66,21 @@ struct JSONTests {
         #expect(!UTF8Validation.isValid([0xF5, 0x80, 0x80, 0x80]))
         #expect(!UTF8Validation.isValid([0xC3]))
     }
+
+    /// `UTF8Validation.string` stands in for `String(validating:as:)` in the parser: same answer on valid,
+    /// truncated, overlong, surrogate and out-of-range sequences, at every position in a short key-sized string.
+    @Test func validatedStringMatchesTheStandardLibrary() {
+        let pieces: [[UInt8]] = [
+            Array("id".utf8), Array("é".utf8), Array("€".utf8), Array("𝄞".utf8),
+            [0xC3], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xFF], [0x80],
+        ]
+        for a in pieces {
+            for b in pieces {
+                let bytes = Array("key ".utf8) + a + Array(" mid ".utf8) + b
+                let ours = bytes.withUnsafeBufferPointer { UTF8Validation.string($0) }
+                let reference = bytes.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+                #expect(ours == reference, "\(bytes)")
+            }
+        }
+    }
 }

@@ -135,7 +135,7 @@ public struct JSONParser: ~Copyable {
         pos = JSONByteScan.firstSpecial(base, from: pos, to: bytes.count)
         if pos < bytes.count, bytes[pos] == UInt8(ascii: "\"") {
             let slice = UnsafeBufferPointer(rebasing: bytes[start..<pos])
-            guard let s = String(validating: slice, as: UTF8.self) else {
+            guard let s = UTF8Validation.string(slice) else {
                 throw JSONParseError(message: "invalid UTF-8 in string", offset: start + UTF8Validation.firstInvalidOffset(slice))
             }
             pos += 1
@@ -148,7 +148,7 @@ public struct JSONParser: ~Copyable {
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 pos += 1
-                guard let s = scratch.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else {
+                guard let s = scratch.withUnsafeBufferPointer({ UTF8Validation.string($0) }) else {
                     throw JSONParseError(message: "invalid UTF-8 in string", offset: start)
                 }
                 return s

@@ -1,5 +1,13 @@
 /// Byte-level UTF-8 helpers used on hot paths.
 public enum UTF8Validation {
+    /// The bytes as a string if they are valid UTF-8, else `nil`: what `String(validating:as: UTF8.self)` returns,
+    /// without its cost on short strings (that initialiser is not specialised in the standard library, and each
+    /// call looks up generic metadata, several hundred instructions, more than checking a key or an id).
+    @inlinable
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        firstInvalidOffset(bytes) == bytes.count ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
     /// Offset of the first byte that does not start a valid UTF-8 sequence, or `bytes.count` if all is valid.
     public static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var i = 0
