@@ -51,6 +51,28 @@ struct PendingTextTests {
         }
     }
 
+    /// The scan skips plain ASCII 16 and 8 bytes at a time: every byte that needs attention must stop it at
+    /// every offset and word position (escapes, non-ASCII, and bytes the parser rejects).
+    @Test(arguments: [
+        Array(#"\""#.utf8), Array(#"\\"#.utf8), Array(#"\n"#.utf8), Array(#"\u00e9"#.utf8), Array("é".utf8),
+        Array("😀".utf8), [0x7F], [0x01], [0x1F], [0x80], [0xC3, 0x28], [0xFF],
+    ])
+    func deferredScanStopsAtEveryOffset(_ special: [UInt8]) throws {
+        for offset in 0..<40 {
+            for tail in [0, 1, 9, 17] {
+                let literal = [0x22] + Array(repeating: UInt8(ascii: "a"), count: offset) + special
+                    + Array(repeating: UInt8(ascii: "z"), count: tail) + [0x22]
+                let bytes = Array(#"{"text":"#.utf8) + literal + Array("}".utf8)
+                let full = try? JSONParser.parse(bytes)
+                let result = try? bytes.withUnsafeBufferPointer { try JSONParser.parseRecord($0, deferringStringField: "text") }
+                #expect((full == nil) == (result == nil), "offset \(offset), tail \(tail)")
+                if case .object(let fields)? = full, case .string(let text)? = fields["text"] {
+                    #expect(result?.deferred?.decodedCount == text.utf8.count, "offset \(offset), tail \(tail)")
+                }
+            }
+        }
+    }
+
     @Test func nonStringTextAndMissingTextAreRecordErrors() throws {
         for (line, message) in [(#"{"text":5}"#, "is an integer"), (#"{"body":"x"}"#, "no \"text\" field"), ("[1]", "expected a JSON object")] {
             let error = #expect(throws: RecordError.self) { try document(line) }
