@@ -471,11 +471,12 @@ final class Engine: @unchecked Sendable {
                 return .drop(reason: "time budget", detail: "stage \"\(step.name)\" took \(seconds) s on this document, more than limits.stage_time_budget (\(limit) s)")
             }
         }
-        let doc = batch.documents[i]
+        // Read in place: a copy of the document would retain and release each of its fields.
         let limit = limits.maxDocumentCharacters
         // Fast path: a UTF-8 count within the limit bounds the scalar count.
-        if (doc.hasPendingText ? doc.byteCount : doc.text.utf8.count) > limit {
-            let characters = doc.decodedText.unicodeScalars.count
+        let count = batch.documents[i].hasPendingText ? batch.documents[i].byteCount : batch.documents[i].text.utf8.count
+        if count > limit {
+            let characters = batch.documents[i].decodedText.unicodeScalars.count
             if characters > limit {
                 return .drop(reason: "too many characters", detail: "document is \(characters) characters, more than limits.max_document_chars (\(limit))")
             }
