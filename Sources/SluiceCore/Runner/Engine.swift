@@ -249,22 +249,23 @@ final class Engine: @unchecked Sendable {
         batch.states.reserveCapacity(batch.count)
         let start = Clock.threadCPUNanoseconds()
         batch.buffer.withUnsafeBufferPointer { buffer in
-            // The file and its record context change only between files, not per record.
+            // What changes only between files, not per record: the record context and the format's framing
+            // (a format builds its description anew on every call).
             var fileIndex = -1
-            var file: InputFile?
             var context = RecordContext(options: readerOptions, relativePath: "")
+            var isWholeFile = false
             for ref in batch.records {
                 guard ref.fileIndex >= 0 else {
                     batch.documents.append(Document(id: ref.source.path, source: ref.source))
                     batch.states.append(.errored(stage: -1, message: ref.readError ?? "cannot read"))
                     continue
                 }
+                let file = slices[ref.fileIndex].file
                 if ref.fileIndex != fileIndex {
                     fileIndex = ref.fileIndex
-                    file = slices[fileIndex].file
-                    context.relativePath = slices[fileIndex].file.relativePath
+                    context.relativePath = file.relativePath
+                    isWholeFile = file.format.description.framing == .wholeFile
                 }
-                guard let file else { continue }
                 // The id of a record that has none of its own (built only when needed: most records are fine).
                 func fallbackID() -> String {
                     ref.source.record > 0 ? "\(file.relativePath):\(ref.source.record)" : file.relativePath
@@ -278,7 +279,7 @@ final class Engine: @unchecked Sendable {
                 do {
                     let doc = try file.format.document(from: bytes, source: ref.source, context: context)
                     batch.documents.append(doc)
-                    if file.format.description.framing == .wholeFile && bytes.isEmpty {
+                    if isWholeFile && bytes.isEmpty {
                         batch.states.append(.dropped(stage: -1, reason: "empty file"))
                     } else {
                         batch.states.append(.alive)
