@@ -67,6 +67,24 @@ struct JSONTests {
         #expect(!UTF8Validation.isValid([0xC3]))
     }
 
+    /// The string scan's sixteen-byte test (two lanes) and its eight-byte test flag the same bytes: every byte
+    /// value at every position of sixteen plain bytes.
+    @Test func attentionLanesFlagWhatTheWordTestFlags() {
+        for value in 0...255 {
+            for position in 0..<16 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 16)
+                bytes[position] = UInt8(value)
+                bytes.withUnsafeBufferPointer { p in
+                    let base = p.baseAddress!
+                    let lanes = JSONByteScan.needsAttention(UnsafeRawPointer(base).loadUnaligned(as: SIMD2<UInt64>.self))
+                    let words = JSONByteScan.attentionMask(ByteWords.load(base)) | JSONByteScan.attentionMask(ByteWords.load(base + 8))
+                    #expect(lanes == (words != 0), "byte \(value) at \(position)")
+                    #expect(JSONByteScan.firstAttention(base, from: 0, to: 16) == (words != 0 ? position : 16), "byte \(value) at \(position)")
+                }
+            }
+        }
+    }
+
     /// `UTF8Validation.string` stands in for `String(validating:as:)` in the parser: same answer on valid,
     /// truncated, overlong, surrogate and out-of-range sequences, at every position in a short key-sized string.
     @Test func validatedStringMatchesTheStandardLibrary() {

@@ -226,25 +226,8 @@ public struct JSONParser: ~Copyable {
         var adjust = 0  // decoded length minus source length, summed over escapes
         var canonical = true
         while pos < n {
-            // One pass over ASCII that needs no attention: 16 bytes at a time (one vector test: printable ASCII
-            // other than `"` and `\`), then 8 at a time to find the byte that stopped it.
-            while pos + 16 <= n {
-                let v = UnsafeRawPointer(base + pos).loadUnaligned(as: SIMD2<UInt64>.self)
-                let ones = SIMD2<UInt64>(repeating: 0x0101_0101_0101_0101)
-                let high = SIMD2<UInt64>(repeating: 0x8080_8080_8080_8080)
-                // High bit of a byte below 0x20 (borrow) or from 0x80 (its own), of `"`, of `\`.
-                let outside = (v &- ones &* 0x20) | v
-                let q = v ^ (ones &* 0x22), bs = v ^ (ones &* 0x5C)
-                let m = (outside | ((q &- ones) & ~q) | ((bs &- ones) & ~bs)) & high
-                if (m[0] | m[1]) != 0 { break }
-                pos += 16
-            }
-            while pos + 8 <= n {
-                let w = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
-                let m = JSONByteScan.specialMask(w) | (w & 0x8080_8080_8080_8080)
-                if m != 0 { pos += m.trailingZeroBitCount >> 3; break }
-                pos += 8
-            }
+            // One pass over ASCII that needs no attention, many bytes a step.
+            pos = JSONByteScan.firstAttention(base, from: pos, to: n)
             guard pos < n else { break }
             let b = base[pos]
             if b >= 0x80 {
