@@ -23,7 +23,9 @@ if [ "${4:-}" = mallocs ]; then
     --input "$dir/$corpus.jsonl" --output "$work/run" --workers 1 --quiet 2> /dev/null
   perf script -i "$work/perf.data" -F ip,sym 2> /dev/null > "$work/stacks.txt"
   python3 - "$work/stacks.txt" "$(wc -l < "$dir/$corpus.jsonl")" <<'PY'
-import collections, re, sys
+import collections, sys
+sys.path.insert(0, "benchmarks")
+from runtime_calls import short
 documents = int(sys.argv[2])
 by_caller, total = collections.Counter(), 0
 for sample in open(sys.argv[1]).read().split("\n\n"):
@@ -32,8 +34,7 @@ for sample in open(sys.argv[1]).read().split("\n\n"):
         continue
     total += 1
     # The first frame of Sluice's own code (standard-library code specialised for a Sluice type also names Sluice).
-    names = (re.sub(r"\$s\d+", "", f) for f in frames)
-    by_caller[next((f for f in names if f.startswith("Sluice")), "(no Sluice caller)")[:110]] += 1
+    by_caller[next((n for n in map(short, frames) if n.startswith("Sluice")), "(no Sluice caller)")] += 1
 print(f"{total} malloc calls, {total / documents:.1f} per document ({documents} documents); by Sluice caller:")
 for name, n in by_caller.most_common(12):
     print(f"  {n / documents:6.1f}  {name}")
@@ -44,15 +45,9 @@ perf record -q -F 1500 -g -o "$work/perf.data" "$binary" run "benchmarks/pipelin
   --input "$dir/$corpus.jsonl" --output "$work/run" --workers 1 --quiet 2> /dev/null
 perf script -i "$work/perf.data" -F ip,sym 2> /dev/null > "$work/stacks.txt"
 python3 - "$work/stacks.txt" <<'PY'
-import collections, re, sys
-runtime = re.compile(r"swift_retain|swift_release|swift_bridgeObject|doDecrementSlow|swift_arrayDestroy|"
-                     r"swift_allocObject|swift_dealloc|_swift_release_dealloc|swift_slowAlloc|StorageCfD|"
-                     r"swift_isUniquelyReferenced|malloc|_int_free|cfree|unlink_chunk|swift_beginAccess|"
-                     r"swift_endAccess|AccessSet|SwiftTLSContext|__tls_get_addr|V(wxx|wcp|WOh|WOc|WOs)\b")
-def short(name):
-    return re.sub(r"\$s\d+", "", name)[:110]
-kinds = [("exclusivity checks", re.compile(r"swift_beginAccess|swift_endAccess|AccessSet|SwiftTLSContext|__tls_get_addr")),
-         ("malloc/free", re.compile(r"malloc|_int_free|cfree|unlink_chunk|swift_slowAlloc"))]
+import collections, sys
+sys.path.insert(0, "benchmarks")
+from runtime_calls import kind, short
 own, charged, by_kind = collections.Counter(), collections.Counter(), collections.Counter()
 total = in_runtime = 0
 for sample in open(sys.argv[1]).read().split("\n\n"):
@@ -61,10 +56,10 @@ for sample in open(sys.argv[1]).read().split("\n\n"):
         continue
     total += 1
     own[short(frames[0])] += 1
-    if runtime.search(frames[0]):
+    if kind(frames[0]):
         in_runtime += 1
-        by_kind[next((k for k, r in kinds if r.search(frames[0])), "reference counting and value copies")] += 1
-        caller = next((f for f in frames[1:] if "Sluice" in f and not runtime.search(f)), "(caller not unwound)")
+        by_kind[kind(frames[0])] += 1
+        caller = next((f for f in frames[1:] if "Sluice" in f and not kind(f)), "(caller not unwound)")
         charged[short(caller)] += 1
 print(f"{total} samples; functions with the most samples of their own:")
 for name, n in own.most_common(15):
