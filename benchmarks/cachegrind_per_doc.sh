@@ -7,8 +7,9 @@
 # perf_profile.sh uses) and memory copies, and lists the functions with the most instructions per document.
 #   benchmarks/cachegrind_per_doc.sh BINARY [PIPELINE] [keep]
 #   e.g. benchmarks/cachegrind_per_doc.sh .build/release/sluice runner-overhead
-# PIPELINE (default runner-overhead) is a file of benchmarks/pipelines/. Hashing is made deterministic
-# (SWIFT_DETERMINISTIC_HASHING=1): with Swift's per-process random seed, two runs of one binary differed by up to 1 %.
+# PIPELINE (default runner-overhead) is a file of benchmarks/pipelines/. Hashing is deterministic
+# (SWIFT_DETERMINISTIC_HASHING=1) and address randomisation off (setarch -R): with Swift's random hash seed and
+# random buffer addresses (memcpy's cost depends on alignment) two runs of one binary differed by up to 1 %.
 # With `keep` the two cachegrind files stay in benchmarks/.work/cachegrind/ for `cg_diff` and `cg_annotate`.
 # Needs valgrind (apt-get install -y valgrind); the news pipeline takes about 3 minutes.
 set -euo pipefail
@@ -19,7 +20,7 @@ trap 'rm -rf "$work"' EXIT
 strip -g -o "$work/sluice" "$binary"  # valgrind 3.19 cannot read Swift 6.3's DWARF 5
 for n in 1000 4000; do
   head -n "$n" benchmarks/.work/corpus/small.jsonl > "$work/input-$n.jsonl"
-  SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=cachegrind --cache-sim=no --branch-sim=yes --cachegrind-out-file="$work/cg-$n.out" \
+  SWIFT_DETERMINISTIC_HASHING=1 setarch "$(uname -m)" -R valgrind --tool=cachegrind --cache-sim=no --branch-sim=yes --cachegrind-out-file="$work/cg-$n.out" \
     "$work/sluice" run "benchmarks/pipelines/$pipeline.yaml" --input "$work/input-$n.jsonl" --output "$work/run-$n" \
     --workers 1 --quiet 2> "$work/log-$n"
 done
